@@ -1,0 +1,133 @@
+/**
+ * Waiting for runtime versions. AgentCore has no waiters for runtimes: Create/Update answer 202 with CREATING or
+ * UPDATING and the version becomes READY (or *_FAILED with a `failureReason`) later. Reads that fail for a
+ * passing reason (not visible yet right after a create, throttling or 5xx beyond the SDK's retries) are states
+ * of the wait, not failures of it.
+ */
+import {
+  GetAgentRuntimeCommand,
+  type BedrockAgentCoreControlClient,
+  type GetAgentRuntimeResponse,
+} from '@aws-sdk/client-bedrock-agentcore-control'
+import type { Clock } from '../action/clock.js'
+import type { Logger } from '../action/logger.js'
+import { OperationError, attempt, causeMessage } from '../errors/index.js'
+import { PollFailedError, pollUntil } from '../poll/index.js'
+import { isNotFound, isTransient } from './service-errors.js'
+
+/**
+ * Poll pacing for AgentCore: the first reads come fast (a transition can take well under a second), then back
+ * off to one read every 5 s, so a 15-minute wait stays far below the API's rate limits.
+ */
+export const AGENTCORE_POLL = { intervalMs: 250, factor: 1.5, maxIntervalMs: 5000 } as const
+
+/** States a runtime or endpoint passes through on its way to READY or a failure. */
+export const IN_PROGRESS_STATUSES = ['CREATING', 'UPDATING', 'DELETING'] as const
+/** Terminal failures; the resource's `failureReason` says why. */
+export const FAILED_STATUSES = ['CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED'] as const
+
+/** Whether a status is a terminal failure. */
+export function isFailedStatus(status: string | undefined): boolean {
+  return (FAILED_STATUSES as readonly string[]).includes(status ?? '')
+}
+
+/** Whether a status means another operation is still running. */
+export function isInProgressStatus(status: string | undefined): boolean {
+  return (IN_PROGRESS_STATUSES as readonly string[]).includes(status ?? '')
+}
+
+/** What a wait needs besides the client. */
+export interface WaitDeps {
+  clock: Clock
+  log: Logger
+}
+
+/** A read that may not have found the resource (yet) or may have been refused for now. */
+type Observation<T> = { value: T } | { missing: string }
+
+async function observe<T>(read: () => Promise<T>): Promise<Observation<T>> {
+  try {
+    return { value: await read() }
+  } catch (error) {
+    if (isNotFound(error)) return { missing: 'not visible yet' }
+    if (isTransient(error)) return { missing: `read refused for now (${causeMessage(error)})` }
+    throw error
+  }
+}
+
+/**
+ * Reads one runtime version (latest when `version` is omitted). `undefined` when the runtime does not exist.
+ */
+export async function getRuntime(
+  control: BedrockAgentCoreControlClient,
+  runtimeId: string,
+  version?: string,
+): Promise<GetAgentRuntimeResponse | undefined> {
+  try {
+    return await control.send(new GetAgentRuntimeCommand({ agentRuntimeId: runtimeId, agentRuntimeVersion: version }))
+  } catch (error) {
+    if (isNotFound(error)) return undefined
+    return attempt('read runtime', version ? `${runtimeId} version ${version}` : runtimeId, () => Promise.reject(error))
+  }
+}
+
+/**
+ * Waits until version `version` of runtime `name` is READY and returns that read. A *_FAILED status fails with the
+ * service's `failureReason`; running out of time says what was awaited and the last state seen.
+ */
+export async function waitForRuntimeVersion(
+  control: BedrockAgentCoreControlClient,
+  target: { runtimeId: string; name: string; version: string; timeoutMs: number },
+  deps: WaitDeps,
+): Promise<GetAgentRuntimeResponse> {
+  const what = `runtime ${target.name} version ${target.version} to be READY`
+  try {
+    const result = await pollUntil<Observation<GetAgentRuntimeResponse>>({
+      what,
+      read: () =>
+        observe(() =>
+          control.send(
+            new GetAgentRuntimeCommand({ agentRuntimeId: target.runtimeId, agentRuntimeVersion: target.version }),
+          ),
+        ),
+      state: (o) => ('value' in o ? (o.value.status ?? 'UNKNOWN') : o.missing),
+      verdict: (o) => {
+        if (!('value' in o)) return { done: false }
+        if (o.value.status === 'READY') return { done: true }
+        if (isFailedStatus(o.value.status))
+          return { done: false, failed: `${o.value.status}: ${o.value.failureReason ?? 'no failureReason given'}` }
+        return { done: false }
+      },
+      timeoutMs: target.timeoutMs,
+      ...AGENTCORE_POLL,
+      ...deps,
+    })
+    return (result as { value: GetAgentRuntimeResponse }).value
+  } catch (error) {
+    if (error instanceof PollFailedError)
+      throw new OperationError('deploy runtime', `${target.name} version ${target.version}`, error.reason)
+    throw error
+  }
+}
+
+/**
+ * Waits until no operation is running on the runtime (status not CREATING/UPDATING/DELETING) and returns the
+ * latest version's read: used before changing a runtime someone else is changing, and after a ConflictException.
+ */
+export async function waitForRuntimeSettled(
+  control: BedrockAgentCoreControlClient,
+  target: { runtimeId: string; name: string; timeoutMs: number },
+  deps: WaitDeps,
+): Promise<GetAgentRuntimeResponse> {
+  const result = await pollUntil<Observation<GetAgentRuntimeResponse>>({
+    what: `runtime ${target.name} to finish its current operation`,
+    read: () => observe(() => control.send(new GetAgentRuntimeCommand({ agentRuntimeId: target.runtimeId }))),
+    state: (o) =>
+      'value' in o ? `${o.value.status ?? 'UNKNOWN'} (version ${o.value.agentRuntimeVersion})` : o.missing,
+    verdict: (o) => ('value' in o && !isInProgressStatus(o.value.status) ? { done: true } : { done: false }),
+    timeoutMs: target.timeoutMs,
+    ...AGENTCORE_POLL,
+    ...deps,
+  })
+  return (result as { value: GetAgentRuntimeResponse }).value
+}
