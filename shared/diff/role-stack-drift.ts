@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-cloudformation'
 import type { Clock } from '../action/clock.js'
 import type { Logger } from '../action/logger.js'
-import { attempt } from '../errors/index.js'
+import { OperationError, attempt } from '../errors/index.js'
 import { pollUntil } from '../poll/poll-until.js'
 
 /** One drifted resource of the stack. */
@@ -38,7 +38,7 @@ export async function detectRoleStackDrift(
     detectionId = (await cfn.send(new DetectStackDriftCommand({ StackName: stackName }))).StackDriftDetectionId
   } catch (error) {
     if (/does not exist/i.test((error as Error).message ?? '')) return { exists: false }
-    return attempt('detect drift of stack', stackName, () => Promise.reject(error))
+    throw new OperationError('detect drift of stack', stackName, error)
   }
   if (!detectionId) throw new Error(`DetectStackDrift on '${stackName}' returned no detection id`)
   const status: DescribeStackDriftDetectionStatusCommandOutput = await pollUntil({
