@@ -1,13 +1,47 @@
-/** STUB: replaced by the real sts service. Answers 501 so that nothing mistakes it for the real thing. */
+/**
+ * AWS STS (awsQuery, XML answers): GetCallerIdentity, which the suite uses to check that the credentials belong to
+ * the account an environment names. The account comes from the caller's access key id (see `accounts.ts`).
+ * Unsigned calls are refused as STS refuses them; other actions are `InvalidAction`.
+ */
 import type { ServiceHost } from '../host.js'
-import type { Service } from '../types.js'
+import { parseForm, queryError, queryResult } from '../protocols/query.js'
+import type { EmulatorRequest, EmulatorResponse, Service } from '../types.js'
+
+const NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 export function createStsService(_host: ServiceHost): Service {
-  return {
-    name: 'sts',
-    operation: () => 'Unknown',
-    handle: async () => ({ status: 501, body: 'sts is not implemented yet' }),
-    reset: () => undefined,
-    snapshot: () => ({}),
+  const operation = (req: EmulatorRequest) => parseForm(req.body).get('Action') ?? 'Unknown'
+
+  async function handle(req: EmulatorRequest, action: string): Promise<EmulatorResponse> {
+    if (req.accessKeyId === undefined)
+      return queryError({
+        type: 'MissingAuthenticationToken',
+        status: 403,
+        message: 'Request is missing Authentication Token',
+      })
+    if (action !== 'GetCallerIdentity')
+      return queryError({
+        type: 'InvalidAction',
+        status: 400,
+        message: `The action ${action} is not valid for this web service (the emulator implements GetCallerIdentity).`,
+      })
+    return queryResult('GetCallerIdentity', NAMESPACE, {
+      // An IAM user named after the key: stable per key, and it shows which credentials were used.
+      UserId: userIdOf(req.accessKeyId),
+      Account: req.account,
+      Arn: `arn:aws:iam::${req.account}:user/emulator-${req.accessKeyId}`,
+    })
   }
+
+  return { name: 'sts', operation, handle, reset: () => undefined, snapshot: () => ({}) }
+}
+
+/** An IAM unique id (`AIDA` + 17 uppercase alphanumerics) derived from the access key id. */
+function userIdOf(accessKeyId: string): string {
+  const body = accessKeyId
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .padEnd(17, 'X')
+    .slice(-17)
+  return `AIDA${body}`
 }
