@@ -29,8 +29,8 @@ export function containerToolsAvailable(): Record<ContainerTool, boolean> {
 export interface ContainerToolGate {
   available: boolean
   missing: ContainerTool[]
-  describeIf: typeof describe | typeof describe.skip
-  itIf: typeof it | typeof it.skip
+  describeIf: typeof describe
+  itIf: typeof it
 }
 
 /**

@@ -11,7 +11,6 @@
  * in memory ({@link EcrService.seedImage} or `POST /_emulator/ecr/seed-image`), and GetAuthorizationToken answers
  * `RegistryUnavailableException` saying why.
  */
-import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ServiceHost } from '../host.js'
