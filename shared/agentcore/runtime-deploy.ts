@@ -25,7 +25,7 @@ import {
   normaliseImageUri,
   type RuntimeFieldChange,
 } from '../diff/runtime-config.js'
-import { assertImageLocation, imageDigestOf, parseEcrImageUri, resolveImage } from './runtime-image.js'
+import { assertImageLocation, imageDigestOf, parseImageInput, resolveImage } from './runtime-image.js'
 import {
   desiredRuntime,
   liveContainerUri,
@@ -105,7 +105,7 @@ const MAX_CONFLICT_RETRIES = 5
  * value. Throws a {@link ConfigError} naming what to fix.
  */
 export function checkDeployParams(params: DeployRuntimeParams, log: Logger): void {
-  if (params.image) assertImageLocation(parseEcrImageUri(params.image), params.environment)
+  if (params.image) assertImageLocation(parseImageInput(params.image), params.environment)
   const missing = params.runtime.secrets.filter((name) => params.secretValues[name] === undefined)
   if (missing.length) {
     throw new ConfigError(
@@ -133,7 +133,7 @@ export async function deployRuntime(
   const started = clock.now()
   const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started))
 
-  const image = params.image ? parseEcrImageUri(params.image) : undefined
+  const image = params.image ? parseImageInput(params.image) : undefined
   const resolved = image ? await resolveImage(deps.aws, image) : undefined
   if (image && resolved && image.digest === undefined) log.info(`Image tag ${image.tag} is ${resolved.digest}`)
 

@@ -4,50 +4,22 @@
  * a version then names exactly one image forever, and a moved tag shows up as drift instead of silently changing
  * what a version runs.
  */
-import { DescribeImagesCommand } from '@aws-sdk/client-ecr'
 import type { AwsClients } from '../aws/clients.js'
-import { ConfigError, attempt } from '../errors/index.js'
+import { parseEcrImage, type EcrImageReference } from '../ecr/image-reference.js'
+import { findImage } from '../ecr/images.js'
+import { ConfigError, OperationError } from '../errors/index.js'
 import { errorName } from './service-errors.js'
 
-/** An ECR image reference, split into its parts. */
-export interface EcrImageReference {
-  /** As given. */
-  uri: string
-  account: string
-  region: string
-  /** `<account>.dkr.ecr.<region>.amazonaws.com` (`.com.cn` in China regions). */
-  registry: string
-  repository: string
-  tag?: string
-  /** `sha256:<64 hex>` */
-  digest?: string
+export type { EcrImageReference } from '../ecr/image-reference.js'
+
+/** Parses the `image` input (an ECR URI with a tag and/or a digest); anything else is refused with the form expected. */
+export function parseImageInput(uri: string, input = 'image'): EcrImageReference {
+  return parseEcrImage(uri, input)
 }
 
-const ECR_IMAGE =
-  /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]*?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/
-
-/**
- * Parses an ECR image URI (`<account>.dkr.ecr.<region>.amazonaws.com/<repo>[:tag][@sha256:...]`). Anything else is
- * refused with what AgentCore accepts; `input` names where the value came from for the message.
- */
-export function parseEcrImageUri(uri: string, input = 'image'): EcrImageReference {
-  const match = ECR_IMAGE.exec(uri.trim())
-  if (!match) {
-    const hint = uri.includes('.dkr.ecr.')
-      ? 'check the repository name, the tag (letters, digits, _ . -) and the digest (sha256: and 64 hex digits)'
-      : 'AgentCore pulls images only from Amazon ECR; push the image to ECR first (build-push outputs image-uri)'
-    throw new ConfigError(
-      `Input '${input}': '${uri}' is not an ECR image URI like 123456789012.dkr.ecr.us-east-1.amazonaws.com/my-agent@sha256:<digest>; ${hint}`,
-    )
-  }
-  const [, account, region, repository, tag, digest] = match
-  if (!tag && !digest) {
-    throw new ConfigError(
-      `Input '${input}': '${uri}' has neither a tag nor a digest; give one (…/${repository}:<tag> or …/${repository}@sha256:<digest>) so the version is pinned to a known image`,
-    )
-  }
-  const registry = uri.trim().slice(0, uri.trim().indexOf('/'))
-  return { uri: uri.trim(), account, region, registry, repository, tag, digest }
+/** The image as written: `<host>/<repository>[:tag][@digest]`. */
+export function imageUri(image: EcrImageReference): string {
+  return `${image.host}/${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`
 }
 
 /**
@@ -59,19 +31,19 @@ export function assertImageLocation(
   environment: { name: string; account: string; region: string },
 ): void {
   const problems: string[] = []
-  if (image.account !== environment.account) problems.push(`account ${image.account} (expected ${environment.account})`)
-  if (image.region !== environment.region) problems.push(`region ${image.region} (expected ${environment.region})`)
+  if (image.account !== environment.account) problems.push(`account ${image.account}`)
+  if (image.region !== environment.region) problems.push(`region ${image.region}`)
   if (problems.length) {
     throw new ConfigError(
-      `Refusing image '${image.uri}': it is in the ECR registry of ${problems.join(' and ')}, but environment '${environment.name}' runs in account ${environment.account}, region ${environment.region}. ` +
+      `Refusing image '${imageUri(image)}': it is in the ECR registry of ${problems.join(' and ')}, but environment '${environment.name}' runs in account ${environment.account}, region ${environment.region}, and AgentCore pulls from there. ` +
         `Push or copy the image to ${environment.account}.dkr.ecr.${environment.region}.amazonaws.com/${image.repository} and deploy that URI.`,
     )
   }
 }
 
-/** The digest-pinned URI AgentCore is given: `<registry>/<repository>@sha256:...` (no tag: a tag can move). */
-export function pinnedImageUri(image: Pick<EcrImageReference, 'registry' | 'repository'>, digest: string): string {
-  return `${image.registry}/${image.repository}@${digest}`
+/** The digest-pinned URI AgentCore is given: `<host>/<repository>@sha256:...` (no tag: a tag can move). */
+export function pinnedImageUri(image: Pick<EcrImageReference, 'host' | 'repository'>, digest: string): string {
+  return `${image.host}/${image.repository}@${digest}`
 }
 
 /** The `sha256:...` digest in an image URI, if it has one. */
@@ -80,8 +52,8 @@ export function imageDigestOf(uri: string | undefined): string | undefined {
 }
 
 /**
- * Confirms the image exists in ECR and returns its digest-pinned reference: a tag is resolved to the digest it
- * points to now; a digest is checked. One DescribeImages call. An image ECR does not have is a {@link ConfigError}
+ * Confirms the image exists in ECR and returns its digest-pinned URI: a tag is resolved to the digest it points
+ * to now; a digest is checked. One DescribeImages call. An image ECR does not have is a {@link ConfigError}
  * (nothing has changed yet, and the fix is on the user's side: push it, or fix the URI).
  */
 export async function resolveImage(
@@ -89,26 +61,19 @@ export async function resolveImage(
   image: EcrImageReference,
 ): Promise<{ digest: string; containerUri: string }> {
   const ecr = await aws.ecr()
-  const imageId = image.digest ? { imageDigest: image.digest } : { imageTag: image.tag }
-  let response
+  const id = image.digest ? { imageDigest: image.digest } : { imageTag: image.tag }
+  let found
   try {
-    response = await ecr.send(
-      new DescribeImagesCommand({ registryId: image.account, repositoryName: image.repository, imageIds: [imageId] }),
-    )
+    found = await findImage(ecr, image.repository, id)
   } catch (error) {
-    const name = errorName(error)
-    if (name === 'ImageNotFoundException' || name === 'RepositoryNotFoundException') {
-      const what = name === 'RepositoryNotFoundException' ? `repository '${image.repository}'` : 'image'
-      throw new ConfigError(
-        `Image '${image.uri}' is not in ECR (${what} not found in account ${image.account}, region ${image.region}); ` +
-          `push it first (build-push outputs the digest-pinned image-uri) or fix the URI.`,
-      )
-    }
-    return attempt('look up the image in ECR', image.uri, () => Promise.reject(error))
+    if (errorName(error) !== 'RepositoryNotFoundException')
+      throw new OperationError('look up the image in ECR', imageUri(image), error)
   }
-  const digest = response.imageDetails?.[0]?.imageDigest
-  if (!digest) {
-    throw new ConfigError(`Image '${image.uri}' is not in ECR (no image with that ${image.digest ? 'digest' : 'tag'})`)
+  if (!found) {
+    throw new ConfigError(
+      `Image '${imageUri(image)}' is not in ECR (no ${image.digest ? 'image with that digest' : `tag '${image.tag}'`} in repository '${image.repository}', account ${image.account}, region ${image.region}); ` +
+        `push it first (build-push outputs the digest-pinned image-uri) or fix the URI.`,
+    )
   }
-  return { digest, containerUri: pinnedImageUri(image, digest) }
+  return { digest: found.digest, containerUri: pinnedImageUri(image, found.digest) }
 }

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control'
 import type { Clock } from '../action/clock.js'
 import type { Logger } from '../action/logger.js'
-import { OperationError, attempt, causeMessage } from '../errors/index.js'
+import { OperationError, causeMessage } from '../errors/index.js'
 import { PollFailedError, pollUntil } from '../poll/index.js'
 import { isNotFound, isTransient } from './service-errors.js'
 
@@ -67,7 +67,7 @@ export async function getRuntime(
     return await control.send(new GetAgentRuntimeCommand({ agentRuntimeId: runtimeId, agentRuntimeVersion: version }))
   } catch (error) {
     if (isNotFound(error)) return undefined
-    return attempt('read runtime', version ? `${runtimeId} version ${version}` : runtimeId, () => Promise.reject(error))
+    throw new OperationError('read runtime', version ? `${runtimeId} version ${version}` : runtimeId, error)
   }
 }
 
