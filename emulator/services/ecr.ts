@@ -65,6 +65,8 @@ export interface EcrService extends Service {
   ensureRegistry(account: string, region: string): Promise<RegistryLogin>
   /** Why no registry can run here (undefined when one can). */
   registryUnavailableReason(): string | undefined
+  /** Deletes a repository and its images (RepositoryNotEmptyException unless `force` when it has images). */
+  deleteRepository(account: string, region: string, name: string, options: { force: boolean }): Promise<void>
 }
 
 const epochSeconds = (date: Date) => date.getTime() / 1000
@@ -223,25 +225,9 @@ export function createEcrService(host: ServiceHost): EcrService {
     },
     async DeleteRepository(req, body) {
       const repository = repositoryOf(req, body)
-      const images = await catalog.list(repository.account, repository.region, repository.repositoryName)
-      if (images.length > 0 && body.force !== true) {
-        throw new ServiceError(
-          'RepositoryNotEmptyException',
-          400,
-          `The repository with name '${repository.repositoryName}' in registry with id '${repository.account}' ` +
-            'cannot be deleted because it still contains images',
-        )
-      }
-      repositories.delete(repository.account, repository.region, repository.repositoryName)
-      seeded.forget(repository.account, repository.region, repository.repositoryName)
-      const registry = fleet.get(repository.account, repository.region)
-      // The registry keeps no cache (no blobdescriptor cache configured), so removing the files removes the images.
-      if (registry) {
-        rmSync(join(registry.process.storageDir, 'docker/registry/v2/repositories', repository.repositoryName), {
-          recursive: true,
-          force: true,
-        })
-      }
+      await deleteRepository(repository.account, repository.region, repository.repositoryName, {
+        force: body.force === true,
+      })
       return { repository: repositoryJson(repository) }
     },
     async PutLifecyclePolicy(req, body) {
@@ -519,6 +505,34 @@ export function createEcrService(host: ServiceHost): EcrService {
     },
   }
 
+  async function deleteRepository(
+    account: string,
+    region: string,
+    name: string,
+    options: { force: boolean },
+  ): Promise<void> {
+    const repository = repositories.get(account, region, name)
+    const images = await catalog.list(account, region, name)
+    if (images.length > 0 && !options.force) {
+      throw new ServiceError(
+        'RepositoryNotEmptyException',
+        400,
+        `The repository with name '${name}' in registry with id '${account}' cannot be deleted because it still ` +
+          'contains images',
+      )
+    }
+    repositories.delete(account, region, repository.repositoryName)
+    seeded.forget(account, region, name)
+    const registry = fleet.get(account, region)
+    // The registry keeps no cache (no blobdescriptor cache configured), so removing the files removes the images.
+    if (registry) {
+      rmSync(join(registry.process.storageDir, 'docker/registry/v2/repositories', name), {
+        recursive: true,
+        force: true,
+      })
+    }
+  }
+
   async function ensureRegistry(account: string, region: string): Promise<RegistryLogin> {
     const reason = fleet.unavailableReason()
     if (reason) {
@@ -606,6 +620,7 @@ export function createEcrService(host: ServiceHost): EcrService {
       return ref && registry ? referenceOn(registry.host, ref) : undefined
     },
     ensureRegistry,
+    deleteRepository,
     registryUnavailableReason: () => fleet.unavailableReason(),
     reset() {
       fleet.reset()
