@@ -48,6 +48,9 @@ export function routeRequest(req: EmulatorRequest): string | undefined {
   if (req.path.startsWith('/github/') || req.path === '/github') return 'github'
   const target = req.headers['x-amz-target']
   if (typeof target === 'string' && target.startsWith('AmazonEC2ContainerRegistry_V20150921.')) return 'ecr'
+  // Bearer-token (JWT runtime) invocations are not SigV4-signed: route them by their data-plane path.
+  if (req.signingService === undefined && /^\/runtimes\/[^/]+\/(invocations|stopruntimesession)\/?$/.test(req.path))
+    return 'bedrock-agentcore'
   switch (req.signingService) {
     case 'sts':
     case 'iam':
