@@ -124,7 +124,7 @@ const iamRole: ResourceType = {
       }
       for (const arn of arns) ctx.roles.attachRolePolicy(ctx.account, roleName, arn)
       if (after.PermissionsBoundary !== undefined) {
-        ctx.roles.putPermissionsBoundary(ctx.account, roleName, String(after.PermissionsBoundary))
+        ctx.roles.putPermissionsBoundary(ctx.account, roleName, after.PermissionsBoundary as string)
       } else if (before.PermissionsBoundary !== undefined) {
         ctx.roles.deletePermissionsBoundary(ctx.account, roleName)
       }

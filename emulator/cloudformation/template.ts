@@ -73,8 +73,8 @@ function shortFormTags(): (ScalarTag | CollectionTag)[] {
   const names = ['Sub', 'Join', 'Select', 'Split', 'If', 'Equals', 'Not', 'And', 'Or', 'Base64', 'FindInMap']
   const tags: (ScalarTag | CollectionTag)[] = []
   const wrap = (key: string) => (value: unknown) => ({ [key]: value })
-  tags.push({ tag: '!Ref', resolve: wrap('Ref') } as ScalarTag)
-  tags.push({ tag: '!Condition', resolve: wrap('Condition') } as ScalarTag)
+  tags.push({ tag: '!Ref', resolve: wrap('Ref') })
+  tags.push({ tag: '!Condition', resolve: wrap('Condition') })
   tags.push({
     tag: '!GetAtt',
     resolve: (value: unknown) => {
@@ -82,7 +82,7 @@ function shortFormTags(): (ScalarTag | CollectionTag)[] {
       const dot = text.indexOf('.')
       return { 'Fn::GetAtt': [text.slice(0, dot), text.slice(dot + 1)] }
     },
-  } as ScalarTag)
+  })
   tags.push({
     tag: '!GetAtt',
     collection: 'seq',
@@ -90,13 +90,13 @@ function shortFormTags(): (ScalarTag | CollectionTag)[] {
   } as unknown as CollectionTag)
   for (const name of names) {
     const key = `Fn::${name}`
-    tags.push({ tag: `!${name}`, resolve: wrap(key) } as ScalarTag)
+    tags.push({ tag: `!${name}`, resolve: wrap(key) })
     for (const collection of ['seq', 'map'] as const) {
       tags.push({
         tag: `!${name}`,
         collection,
         resolve: (value: { toJSON(): unknown }) => ({ [key]: value.toJSON() }),
-      } as unknown as CollectionTag)
+      })
     }
   }
   return tags
