@@ -23,7 +23,7 @@ import { CONFIG_TAG, ENVIRONMENT_TAG, managedRuntimeTags } from '../agentcore/ru
 import { callerAccount } from '../aws/account.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { EnvironmentSettings, LoadedConfig, RuntimeSettings } from '../config/types.js'
-import { attempt, causeMessage } from '../errors/index.js'
+import { OperationError, attempt, causeMessage } from '../errors/index.js'
 import { roleStackName } from '../iam/names.js'
 import { createLimiter } from './concurrency.js'
 import {
@@ -88,7 +88,7 @@ async function checkEnvironment(
     const control = await aws.control()
     live = await limit(() => listRuntimes(control))
   } catch (error) {
-    const message = causeMessage(error)
+    const message = errorText(error)
     deps.log.warning(`Environment '${environment.name}' could not be read: ${message}`)
     return { ...base, status: 'error', error: message, runtimes: [], unmanaged: [] }
   }
@@ -168,7 +168,7 @@ async function checkRuntime(
       items,
     }
   } catch (error) {
-    const message = causeMessage(error)
+    const message = errorText(error)
     return {
       key: runtime.key,
       name,
@@ -342,4 +342,9 @@ export function compareRuntime(
     })
   }
   return items
+}
+
+/** An error's text for the report: our own operation errors already read well, without their class name. */
+function errorText(error: unknown): string {
+  return error instanceof OperationError ? error.message : causeMessage(error)
 }
