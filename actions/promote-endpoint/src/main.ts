@@ -1,0 +1,60 @@
+// promote-endpoint: wiring only. Reads inputs, loads the config, guards the account, runs shared/agentcore's
+// promoteEndpoints, and reports outputs and the job summary.
+import { resolve } from 'node:path'
+import { runAction } from '../../../shared/action/run-action.js'
+import { defaultEndpointWarning, promoteEndpoints } from '../../../shared/agentcore/index.js'
+import { assertAccount } from '../../../shared/aws/account.js'
+import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
+import { readRunContext } from '../../../shared/github/run-context.js'
+import { renderPromoteSummary } from './summary.js'
+
+export async function run(): Promise<void> {
+  await runAction('promote-endpoint', async (ctx) => {
+    const { inputs, log, clock } = ctx
+    const configInput = inputs.string('config', 'agentcore.yaml')
+    const environmentName = inputs.required('environment')
+    const endpoints = inputs.list('endpoint')
+    const version = inputs.optional('version')
+    const expectedCurrentVersion = inputs.optional('expected-current-version')
+    const waitTimeoutMs = inputs.duration('wait-timeout', '15m')
+    const dryRun = inputs.bool('dry-run', false)
+    const run = readRunContext(process.env)
+
+    const config = await loadConfig(resolve(run.workspace ?? process.cwd(), configInput), {
+      environment: environmentName,
+    })
+    const environment = selectEnvironment(config, environmentName)
+    const runtime = selectRuntime(environment, inputs.optional('runtime'))
+    const warning = defaultEndpointWarning(environment, runtime)
+    if (warning) log.warning(warning)
+
+    const aws = ctx.aws(environment.region)
+    await assertAccount(aws, environment.account, environment.name)
+    const result = await log.group(`Promote endpoints of ${runtime.agentRuntimeName} in ${environment.name}`, () =>
+      promoteEndpoints(
+        { environment, runtime, endpoints, version, expectedCurrentVersion, waitTimeoutMs, dryRun },
+        { aws, log, clock },
+      ),
+    )
+
+    const first = result.promotions[0]
+    ctx.outputs({
+      'endpoint-arn': first.endpointArn ?? '',
+      version: first.toVersion,
+      'previous-version': first.fromVersion ?? '',
+      changed: result.promotions.some((p) => p.changed),
+      endpoints: result.promotions.map((p) => ({
+        endpoint: p.endpoint,
+        endpointArn: p.endpointArn ?? null,
+        fromVersion: p.fromVersion ?? null,
+        toVersion: p.toVersion,
+        changed: p.changed,
+        created: p.created,
+        status: p.status,
+      })),
+    })
+    await ctx.summary(
+      renderPromoteSummary(result, { environment, runtimeKey: runtime.key, run, configPath: configInput }),
+    )
+  })
+}
