@@ -68,6 +68,11 @@ export class ProblemList {
   private addIssue(issue: z.core.$ZodIssue, root: unknown, base: DocumentPath): void {
     const path = [...base, ...(issue.path as (string | number)[])]
     const value = valueAt(root, issue.path as (string | number)[])
+    if (value === undefined && path.length > base.length && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key') {
+      const key = String(path.at(-1))
+      this.add(path, `missing required key '${key}'${missingKeyHint(key, path.length)}`, 'key', path.slice(0, -1))
+      return
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = issue.message.startsWith(KNOWN_KEYS_MARKER)
@@ -84,11 +89,6 @@ export class ProblemList {
         return
       }
       case 'invalid_type': {
-        if (value === undefined) {
-          const key = String(path.at(-1))
-          this.add(path, `missing required key '${key}'${missingKeyHint(key, path.length)}`, 'key', path.slice(0, -1))
-          return
-        }
         const message = isGenericMessage(issue.message)
           ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}`
           : issue.message

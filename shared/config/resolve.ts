@@ -65,6 +65,8 @@ export interface ParsedEnvironment {
   tags: Record<string, string | null>
   /** Overrides by runtime key; `undefined` when the override could not be used at all. */
   runtimes: Map<string, ParsedOverride | undefined>
+  /** Whether `runtimes:` is a map (when it is missing or not a map, the schema has said so already). */
+  runtimesListed: boolean
 }
 
 /** An environment's override of one runtime and the paths (relative to it) left out as invalid. */
@@ -109,6 +111,7 @@ export function parsePieces(value: unknown, problems: ProblemList): ParsedPieces
       ...(placement.success ? { placement: placement.data } : {}),
       tags: tags.success ? (tags.data ?? {}) : {},
       runtimes: overrides,
+      runtimesListed: isMap(environment.runtimes),
     })
   }
   return {
@@ -181,7 +184,7 @@ export function resolveConfig(path: string, pieces: ParsedPieces, problems: Prob
   const runByAnyEnvironment = new Set<string>()
   for (const [name, environment] of pieces.environments) {
     const runtimes: Record<string, RuntimeSettings> = {}
-    if (environment.runtimes.size === 0) {
+    if (environment.runtimesListed && environment.runtimes.size === 0) {
       problems.add(
         ['environments', name, 'runtimes'],
         `environment '${name}' runs no runtimes; list at least one of: ${pieces.runtimeKeys.join(', ')}`,
