@@ -1,7 +1,7 @@
 /**
  * AWS STS (awsQuery, XML answers): GetCallerIdentity, which the suite uses to check that the credentials belong to
  * the account an environment names. The account comes from the caller's access key id (see `accounts.ts`).
- * Unsigned calls are refused as STS refuses them; other actions are `InvalidAction`.
+ * Other actions are `InvalidAction` (the suite assumes roles through the runner's OIDC step, not through STS here).
  */
 import type { ServiceHost } from '../host.js'
 import { parseForm, queryError, queryResult } from '../protocols/query.js'
@@ -13,12 +13,6 @@ export function createStsService(_host: ServiceHost): Service {
   const operation = (req: EmulatorRequest) => parseForm(req.body).get('Action') ?? 'Unknown'
 
   async function handle(req: EmulatorRequest, action: string): Promise<EmulatorResponse> {
-    if (req.accessKeyId === undefined)
-      return queryError({
-        type: 'MissingAuthenticationToken',
-        status: 403,
-        message: 'Request is missing Authentication Token',
-      })
     if (action !== 'GetCallerIdentity')
       return queryError({
         type: 'InvalidAction',
@@ -27,9 +21,9 @@ export function createStsService(_host: ServiceHost): Service {
       })
     return queryResult('GetCallerIdentity', NAMESPACE, {
       // An IAM user named after the key: stable per key, and it shows which credentials were used.
-      UserId: userIdOf(req.accessKeyId),
+      UserId: userIdOf(req.accessKeyId ?? 'anonymous'),
       Account: req.account,
-      Arn: `arn:aws:iam::${req.account}:user/emulator-${req.accessKeyId}`,
+      Arn: `arn:aws:iam::${req.account}:user/emulator-${req.accessKeyId ?? 'anonymous'}`,
     })
   }
 
