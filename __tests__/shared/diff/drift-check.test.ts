@@ -59,6 +59,15 @@ function live(over: Partial<GetAgentRuntimeResponse> = {}): GetAgentRuntimeRespo
     ...over,
   }
 }
+const summary = (name: string, arn: string, version: string) => ({
+  agentRuntimeName: name,
+  agentRuntimeId: `${name}-AbCdEf1234`,
+  agentRuntimeArn: arn,
+  agentRuntimeVersion: version,
+  description: '',
+  lastUpdatedAt: new Date(0),
+  status: 'READY' as const,
+})
 const endpoint = (name: string, liveVersion: string, status = 'READY') => ({
   name,
   liveVersion,
@@ -139,38 +148,12 @@ describe('checkDrift', () => {
     controlMock
       .on(ListAgentRuntimesCommand, { maxResults: 100, nextToken: undefined })
       .resolves({
-        agentRuntimes: [
-          {
-            agentRuntimeName: 'support_bot',
-            agentRuntimeId: 'support_bot-AbCdEf1234',
-            agentRuntimeArn: 'arn:sb',
-            agentRuntimeVersion: '3',
-            lastUpdatedAt: new Date(0),
-            status: 'READY',
-          },
-        ],
+        agentRuntimes: [summary('support_bot', 'arn:sb', '3')],
         nextToken: 'page2',
       })
       .on(ListAgentRuntimesCommand, { maxResults: 100, nextToken: 'page2' })
       .resolves({
-        agentRuntimes: [
-          {
-            agentRuntimeName: 'old_bot',
-            agentRuntimeId: 'old_bot-AbCdEf1234',
-            agentRuntimeArn: 'arn:old',
-            agentRuntimeVersion: '1',
-            lastUpdatedAt: new Date(0),
-            status: 'READY',
-          },
-          {
-            agentRuntimeName: 'someone_else',
-            agentRuntimeId: 'someone_else-AbCdEf1234',
-            agentRuntimeArn: 'arn:else',
-            agentRuntimeVersion: '1',
-            lastUpdatedAt: new Date(0),
-            status: 'READY',
-          },
-        ],
+        agentRuntimes: [summary('old_bot', 'arn:old', '1'), summary('someone_else', 'arn:else', '1')],
       })
     controlMock.on(GetAgentRuntimeCommand).resolves(live())
     controlMock
@@ -241,16 +224,7 @@ describe('checkDrift', () => {
 
   it('reports role stack drift for managed roles', async () => {
     controlMock.on(ListAgentRuntimesCommand).resolves({
-      agentRuntimes: [
-        {
-          agentRuntimeName: 'support_bot',
-          agentRuntimeId: 'support_bot-AbCdEf1234',
-          agentRuntimeArn: 'arn:sb',
-          agentRuntimeVersion: '3',
-          lastUpdatedAt: new Date(0),
-          status: 'READY',
-        },
-      ],
+      agentRuntimes: [summary('support_bot', 'arn:sb', '3')],
     })
     controlMock
       .on(GetAgentRuntimeCommand)
