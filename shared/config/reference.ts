@@ -1,7 +1,7 @@
 /**
  * The key reference of docs/config.md, rendered from the JSON Schema so that the docs cannot miss a key:
- * a test compares the committed section with this rendering (regenerate with `npm run docs:config`,
- * see docs/config.md).
+ * a test compares the committed section with this rendering (regenerate it with
+ * `npx tsx cli/scripts/generate-config-docs.ts`).
  */
 import { configJsonSchema } from './json-schema.js'
 
