@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.mjs', '__tests__/emulator/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
