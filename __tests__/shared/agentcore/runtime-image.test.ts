@@ -2,7 +2,6 @@ import { describe, expect, it, beforeEach } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
 import {
   DescribeImagesCommand,
-  ECRClient,
   ImageNotFoundException,
   RepositoryNotFoundException,
 } from '@aws-sdk/client-ecr'
@@ -53,7 +52,9 @@ describe('image location', () => {
 describe('resolveImage', () => {
   const aws = awsClients()
   const ecr = mockClient(aws.ecrClient)
-  beforeEach(() => ecr.reset())
+  beforeEach(() => {
+    ecr.reset()
+  })
 
   it('resolves a tag to its digest and pins the URI to it', async () => {
     ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageDigest: DIGEST, imageTags: ['v1'] }] })
