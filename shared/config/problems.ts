@@ -68,7 +68,12 @@ export class ProblemList {
   private addIssue(issue: z.core.$ZodIssue, root: unknown, base: DocumentPath): void {
     const path = [...base, ...(issue.path as (string | number)[])]
     const value = valueAt(root, issue.path as (string | number)[])
-    if (value === undefined && path.length > base.length && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_key') {
+    if (
+      value === undefined &&
+      path.length > base.length &&
+      issue.code !== 'unrecognized_keys' &&
+      issue.code !== 'invalid_key'
+    ) {
       const key = String(path.at(-1))
       this.add(path, `missing required key '${key}'${missingKeyHint(key, path.length)}`, 'key', path.slice(0, -1))
       return
@@ -90,7 +95,7 @@ export class ProblemList {
       }
       case 'invalid_type': {
         const message = isGenericMessage(issue.message)
-          ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}`
+          ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}${shapeHint(path, value)}`
           : issue.message
         this.add(path, message)
         return
@@ -208,14 +213,41 @@ function unknownKeyMessage(key: string, known: readonly string[], parent: Docume
   const head = `unknown key '${key}'`
   const alias = ALIASES[key]
   if (alias && known.includes(alias)) return `${head}: did you mean '${alias}'?`
-  const close = closestMatch(key, known)
-  if (close) return `${head}: did you mean '${close}'?`
+  if (parent.length > 0 && (key === 'environments' || key === 'runtimes' || key === 'version')) {
+    return `${head}: '${key}' is a top-level key${key === 'environments' ? '; each environment lists the runtimes it runs (environments.<name>.runtimes)' : ''}`
+  }
   const home = BELONGS_UNDER[key]
   if (home) return `${head}: '${key}' belongs under ${home}`
+  const close = closestMatch(key, known)
+  if (close) return `${head}: did you mean '${close}'?`
+  if (parent.length === 2 && parent[0] === 'environments') {
+    return `${head}; allowed here: ${known.join(', ')} (to run a runtime in this environment, list it under runtimes: { ${key}: {} })`
+  }
   if (parent.length === 0 && /^[a-zA-Z]/.test(key)) {
     return `${head}: top-level keys are ${known.filter((k) => k !== '$schema').join(', ')} (runtimes go under 'runtimes:')`
   }
   return `${head}; allowed here: ${known.filter((k) => k !== '$schema').join(', ')}`
+}
+
+/** How to write a key that must be a map or a list, shown when it was written as something else. */
+function shapeHint(path: DocumentPath, value: unknown): string {
+  const key = String(path.at(-1))
+  const text = typeof value === 'string' ? value : undefined
+  if (path.length === 1 && key === 'environments') {
+    return '; environments are a map by name: environments: { dev: { account: "...", region: ..., runtimes: { ... } } }'
+  }
+  if (path.length === 1 && key === 'runtimes') return '; runtimes are a map by name: runtimes: { support_bot: { ... } }'
+  if (key === 'image' && text !== undefined) return `; image settings are a map, e.g. image: { context: ${text} }`
+  if (key === 'network' && text !== undefined) {
+    return text.toUpperCase() === 'VPC'
+      ? '; write network: { mode: VPC, subnets: [subnet-…], securityGroups: [sg-…] }'
+      : `; write network: { mode: ${text.toUpperCase()} }`
+  }
+  if (key === 'role' && text?.startsWith('arn:')) return `; to bring your own role write role: { arn: ${text} }`
+  if ((key === 'environment' || key === 'tags' || key === 'buildArgs') && Array.isArray(value)) {
+    return `; write ${key}: { NAME: value } (a map, not a list of NAME=value)`
+  }
+  return ''
 }
 
 function missingKeyHint(key: string, depth: number): string {

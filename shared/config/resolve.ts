@@ -50,6 +50,9 @@ export interface ParsedPieces {
   runtimeKeys: string[]
   /** Every key under `environments:`, valid or not. */
   environmentNames: string[]
+  /** Whether `runtimes:` / `environments:` are maps with nothing in them (a mistake worth its own message). */
+  emptyRuntimes: boolean
+  emptyEnvironments: boolean
   environments: Map<string, ParsedEnvironment>
 }
 
@@ -118,6 +121,8 @@ export function parsePieces(value: unknown, problems: ProblemList): ParsedPieces
     runtimes,
     runtimeKeys: Object.keys(rawRuntimes),
     environmentNames: Object.keys(rawEnvironments),
+    emptyRuntimes: isMap(root.runtimes) && Object.keys(rawRuntimes).length === 0,
+    emptyEnvironments: isMap(root.environments) && Object.keys(rawEnvironments).length === 0,
     environments,
   }
 }
@@ -164,7 +169,9 @@ class RuntimeSource {
     const fromDefinition = document.nearest(inDefinition)
     const overrideDepth = fromOverride ? fromOverride.depth - (this.overridePath?.length ?? 0) : -1
     const definitionDepth = fromDefinition.depth - this.definitionPath.length
-    if (inOverride && fromOverride && overrideDepth >= 0 && overrideDepth >= definitionDepth) {
+    // On a tie at the runtime itself, the definition is where the runtime was written: point there.
+    const overrideWins = overrideDepth > definitionDepth || (overrideDepth === definitionDepth && overrideDepth > 0)
+    if (inOverride && fromOverride && overrideDepth >= 0 && overrideWins) {
       this.problems.addAt(fromOverride.located, inOverride.slice(0, fromOverride.depth), message, 'key')
     } else {
       this.problems.addAt(fromDefinition.located, inDefinition.slice(0, fromDefinition.depth), message, 'key')
@@ -174,10 +181,10 @@ class RuntimeSource {
 
 /** Resolves every environment and checks the rules that span runtimes and environments. */
 export function resolveConfig(path: string, pieces: ParsedPieces, problems: ProblemList): LoadedConfig {
-  if (pieces.runtimeKeys.length === 0 && problems.document.find(['runtimes'])) {
+  if (pieces.emptyRuntimes) {
     problems.add(['runtimes'], 'no runtimes are defined; add one, e.g. runtimes: { support_bot: { description: ... } }')
   }
-  if (pieces.environmentNames.length === 0 && problems.document.find(['environments'])) {
+  if (pieces.emptyEnvironments) {
     problems.add(['environments'], 'no environments are defined; add one with an account, a region and its runtimes')
   }
   const environments: Record<string, EnvironmentSettings> = {}

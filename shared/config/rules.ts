@@ -120,19 +120,20 @@ export function repositoryPathProblem(path: string): string | undefined {
   return undefined
 }
 
-/** The edit distance between two strings, for "did you mean" hints. */
+/** The edit distance between two strings, a swap of neighbours counting as one edit ("did you mean" hints). */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]
-    previous[0] = i
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
     }
   }
-  return previous[b.length]
+  return d[a.length][b.length]
 }
 
 /** The closest candidate to `word` (case-insensitive), when it is close enough to be a likely typo. */

@@ -378,7 +378,10 @@ const runtimeShape = {
         .max(MAX_ENVIRONMENT_KEY_LENGTH, {
           error: `secret names are at most ${MAX_ENVIRONMENT_KEY_LENGTH} characters`,
         }),
-      { error: 'secrets must be a list of environment variable names' },
+      {
+        error:
+          "secrets must be a list of environment variable names, e.g. secrets: [API_KEY]; their values come from the action's secrets input, never from this file",
+      },
     )
     .optional()
     .meta({ description: "Environment variables whose values come from the action's `secrets` input." }),
@@ -423,7 +426,7 @@ export const environmentSchema = section({
     .string({
       error: (issue) =>
         typeof issue.input === 'number'
-          ? `account must be quoted: YAML reads ${String(issue.input)} as a number (and drops leading zeros); write account: "${String(issue.input).padStart(12, '0')}"`
+          ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
           : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
     })
     .regex(ACCOUNT_ID, {
@@ -433,7 +436,13 @@ export const environmentSchema = section({
   region: z
     .string({ error: 'region must be an AWS region code such as us-east-1' })
     .regex(REGION, {
-      error: (issue) => `region '${String(issue.input)}' is not an AWS region code such as us-east-1`,
+      error: (issue) => {
+        const region = String(issue.input)
+        const fixed = region.toLowerCase().replace(/_/g, '-')
+        return REGION.test(fixed)
+          ? `region '${region}' must be written '${fixed}'`
+          : `region '${region}' is not an AWS region code such as us-east-1`
+      },
     })
     .meta({ description: 'AWS region code, e.g. us-east-1.' }),
   roleToAssume: z

@@ -280,7 +280,9 @@ const cases: { name: string; text: string; expected: string[] }[] = [
   {
     name: 'secrets written as a map',
     text: withRuntime('secrets: { API_KEY: x }'),
-    expected: ['4:14: runtimes.bot.secrets: secrets must be a list of environment variable names'],
+    expected: [
+      "4:14: runtimes.bot.secrets: secrets must be a list of environment variable names, e.g. secrets: [API_KEY]; their values come from the action's secrets input, never from this file",
+    ],
   },
   // ---- lifecycle
   {
