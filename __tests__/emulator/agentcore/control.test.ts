@@ -28,6 +28,7 @@ import {
   type CreateAgentRuntimeCommandInput,
 } from '@aws-sdk/client-bedrock-agentcore-control'
 import { startEmulator, type Emulator } from '../../../emulator/index.js'
+import type { AgentcoreControlService } from '../../../emulator/services/agentcore-control.js'
 import { ACCOUNT, controlClient, IMAGE, REGION, ROLE_ARN, waitForEndpoint, waitForRuntime } from './clients.js'
 
 let emulator: Emulator
@@ -461,6 +462,82 @@ describe('endpoints', () => {
     )
     // The name is free again.
     await client.send(new CreateAgentRuntimeCommand(createInput()))
+  })
+})
+
+describe('rules around versions and DEFAULT', () => {
+  it('answers ServiceQuotaExceededException (402) instead of minting version 1001', async () => {
+    const { agentRuntimeId } = await createReadyRuntime()
+    const store = emulator.service<AgentcoreControlService>('bedrock-agentcore-control').store
+    const runtime = store.get({ account: ACCOUNT, region: REGION }, agentRuntimeId!)
+    const first = runtime.versions.get('1')!
+    // 999 more versions, as 999 updates would have left them.
+    for (let v = 2; v <= 1000; v++) runtime.versions.set(String(v), { ...first, version: String(v) })
+    runtime.latestVersion = 1000
+    const error = await updateTo(agentRuntimeId!, {}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceQuotaExceededException)
+    expect((error as Error).message).toContain('limit of 1000 versions')
+    expect(runtime.versions.size).toBe(1000)
+  })
+
+  it('refuses to update DEFAULT, and to create an endpoint on a version that is not READY yet', async () => {
+    const { agentRuntimeId } = await createReadyRuntime()
+    await expect(
+      client.send(
+        new UpdateAgentRuntimeEndpointCommand({ agentRuntimeId, endpointName: 'DEFAULT', agentRuntimeVersion: '1' }),
+      ),
+    ).rejects.toBeInstanceOf(ValidationException)
+    await updateTo(agentRuntimeId!, {})
+    const error = await client
+      .send(new CreateAgentRuntimeEndpointCommand({ agentRuntimeId, name: 'early' }))
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConflictException)
+    expect((error as Error).message).toContain("Version '2'")
+    // Version 1 is READY, so an endpoint can pin it while version 2 is still rolling out.
+    const pinned = await client.send(
+      new CreateAgentRuntimeEndpointCommand({ agentRuntimeId, name: 'early', agentRuntimeVersion: '1' }),
+    )
+    expect(pinned.targetVersion).toBe('1')
+  })
+
+  it('keeps serving the previous version on DEFAULT when an update fails, and recovers with the next update', async () => {
+    const { agentRuntimeId } = await createReadyRuntime()
+    emulator.addFault({
+      service: 'bedrock-agentcore-control',
+      operation: 'UpdateAgentRuntime',
+      failureReason: 'bad image',
+    })
+    await updateTo(agentRuntimeId!, { AGENT_GREETING: 'broken' })
+    expect(await waitForRuntime(client, agentRuntimeId!)).toMatchObject({
+      status: 'UPDATE_FAILED',
+      failureReason: 'bad image',
+      agentRuntimeVersion: '2',
+    })
+    expect(
+      await client.send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId, endpointName: 'DEFAULT' })),
+    ).toMatchObject({
+      status: 'UPDATE_FAILED',
+      liveVersion: '1',
+      targetVersion: '2',
+    })
+    await updateTo(agentRuntimeId!, { AGENT_GREETING: 'fixed' })
+    const fixed = await waitForRuntime(client, agentRuntimeId!)
+    expect(fixed).toMatchObject({ status: 'READY', agentRuntimeVersion: '3' })
+    expect(fixed.failureReason).toBeUndefined()
+    expect(
+      await client.send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId, endpointName: 'DEFAULT' })),
+    ).toMatchObject({
+      status: 'READY',
+      liveVersion: '3',
+    })
+  })
+
+  it('answers ValidationException for a malformed runtime id in the path', async () => {
+    const error = (await client
+      .send(new GetAgentRuntimeCommand({ agentRuntimeId: 'support_bot' }))
+      .catch((e: unknown) => e)) as ValidationException
+    expect(error).toBeInstanceOf(ValidationException)
+    expect(error.fieldList?.[0]?.name).toBe('agentRuntimeId')
   })
 })
 
