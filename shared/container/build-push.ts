@@ -17,7 +17,7 @@ import { RegistryClient } from '../ecr/registry-client.js'
 import { assertPlatform, inspectPushedImage, type PushedImage } from '../ecr/image-platforms.js'
 import { assertBuildArgNames, mergeBuildArgs } from './build-args.js'
 import { sourceTag } from './source-hash.js'
-import { emulationWarning } from './platform.js'
+import { AGENTCORE_PLATFORM, emulationWarning } from './platform.js'
 import { loadBuilder, type BuildCache, type BuilderKind } from './builder.js'
 import type { CommandRunner } from './command.js'
 import { copyImage } from './copy-image.js'
@@ -235,10 +235,11 @@ export async function buildAndPushImage(params: BuildPushParams, deps: BuildPush
 
   const registry = new RegistryClient(await getLogin())
   const pushed: PushedImage = await attempt('read back the pushed manifest', `${image.repository}:${srcTag}`, () =>
-    inspectPushedImage(registry, image.repository, srcTag, image.platform),
+    inspectPushedImage(registry, image.repository, srcTag, AGENTCORE_PLATFORM),
   )
   log.info(`The registry holds ${image.repository}:${srcTag} as ${pushed.digest}: ${pushed.platforms.join(', ')}`)
-  assertPlatform(pushed, image.platform, `${repo.uri}:${srcTag}`)
+  // AgentCore runs arm64 whatever the config's platform says: that is what must be in the image.
+  assertPlatform(pushed, AGENTCORE_PLATFORM, `${repo.uri}:${srcTag}`)
   const skippedTags: string[] = []
   if (params.tag !== srcTag && !(await addTag(registry, repo, params.tag, pushed.digest, deps)))
     skippedTags.push(params.tag)

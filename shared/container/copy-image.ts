@@ -13,6 +13,7 @@ import { findImage } from '../ecr/images.js'
 import { RegistryClient } from '../ecr/registry-client.js'
 import { assertPlatform, inspectPushedImage } from '../ecr/image-platforms.js'
 import { parseEcrImage } from '../ecr/image-reference.js'
+import { AGENTCORE_PLATFORM } from './platform.js'
 import type { BuildPushDeps, BuildPushParams, BuildPushResult } from './build-push.js'
 
 /** The auth file skopeo reads: one entry per registry host. */
@@ -67,13 +68,13 @@ export async function copyImage(params: BuildPushParams, deps: BuildPushDeps): P
   const sourceRegistry = new RegistryClient(sourceLogin)
   const reference = source.digest ?? source.tag ?? ''
   const pushed = await attempt('read the source image', params.sourceImage ?? '', () =>
-    inspectPushedImage(sourceRegistry, source.repository, reference, image.platform),
+    inspectPushedImage(sourceRegistry, source.repository, reference, AGENTCORE_PLATFORM),
   )
   if (source.digest && pushed.digest !== source.digest)
     throw new ConfigError(
       `The source registry answered digest ${pushed.digest} for ${params.sourceImage}; refusing to copy a different image.`,
     )
-  assertPlatform(pushed, image.platform, params.sourceImage ?? '')
+  assertPlatform(pushed, AGENTCORE_PLATFORM, params.sourceImage ?? '')
   log.info(`Source image ${source.host}/${source.repository}@${pushed.digest}: ${pushed.platforms.join(', ')}`)
 
   const result = (how: BuildPushResult['how']): BuildPushResult => ({
