@@ -8,6 +8,7 @@ import {
   InvokeAgentRuntimeCommand,
   ResourceNotFoundException,
   RuntimeClientError,
+  StopRuntimeSessionCommand,
   type BedrockAgentCoreClient,
 } from '@aws-sdk/client-bedrock-agentcore'
 import {
@@ -264,6 +265,34 @@ describe('InvokeAgentRuntime', () => {
     const wrong = await call(jwt({ aud: 'someone-else' }))
     expect(wrong.status).toBe(403)
     expect(await wrong.json()).toMatchObject({ message: 'Invalid bearer token: the audience is not allowed' })
+  })
+})
+
+describe('data-plane faults and sessions', () => {
+  it('answers an injected ThrottlingException on InvokeAgentRuntime before reaching the agent', async () => {
+    const { arn } = await deploy()
+    emulator.addFault({
+      service: 'bedrock-agentcore',
+      operation: 'InvokeAgentRuntime',
+      error: { type: 'ThrottlingException', status: 429, message: 'Rate exceeded' },
+    })
+    await expect(invokeJson(arn, { prompt: 'ping' })).rejects.toMatchObject({
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 429 },
+    })
+    const state = emulator.snapshot()['bedrock-agentcore'] as { processes: unknown[] }
+    expect(state.processes).toEqual([])
+    expect((await invokeJson(arn, { prompt: 'ping' })).body.reply).toBe('pong')
+  })
+
+  it('stops a runtime session with StopRuntimeSession', async () => {
+    const { arn } = await deploy()
+    const stopped = await data.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: SESSION }))
+    expect(stopped.$metadata.httpStatusCode).toBe(200)
+    expect(stopped.runtimeSessionId).toBe(SESSION)
+    await expect(
+      data.send(new StopRuntimeSessionCommand({ agentRuntimeArn: arn, runtimeSessionId: SESSION, qualifier: 'nope' })),
+    ).rejects.toBeInstanceOf(ResourceNotFoundException)
   })
 })
 
