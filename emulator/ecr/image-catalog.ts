@@ -97,12 +97,11 @@ export class ImageCatalog {
     if (!registry) return []
     const client = registry.client
     const tags = await client.tags(repository)
-    const byTag = await Promise.all(
-      tags.map(async (tag) => ({ tag, manifest: await client.manifest(repository, tag) })),
-    )
+    // Tags move, so each is asked for (HEAD); manifests and configs are content-addressed and cached by the client.
+    const byTag = await Promise.all(tags.map(async (tag) => ({ tag, digest: await client.tagDigest(repository, tag) })))
     const tagsOf = new Map<string, string[]>()
-    for (const { tag, manifest } of byTag) {
-      if (manifest) tagsOf.set(manifest.digest, [...(tagsOf.get(manifest.digest) ?? []), tag])
+    for (const { tag, digest } of byTag) {
+      if (digest) tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag])
     }
     const digests = new Set([...tagsOf.keys(), ...client.manifestDigests(repository)])
     const revisions = join(

@@ -46,9 +46,12 @@ export class RegistryFleet {
     private readonly disabled = false,
   ) {}
 
-  /** Why registries cannot start (undefined when they can). */
+  private reason?: { value: string | undefined }
+
+  /** Why registries cannot start (undefined when they can); looked up once (the PATH search costs a few ms). */
   unavailableReason(): string | undefined {
-    return registryUnavailableReason(this.disabled)
+    this.reason ??= { value: registryUnavailableReason(this.disabled) }
+    return this.reason.value
   }
 
   /** The registry of (account, region) if it is running. */

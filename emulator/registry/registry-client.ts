@@ -39,6 +39,10 @@ export function manifestDigest(body: string | Buffer): string {
 /** A thin client of one registry. */
 export class RegistryClient {
   private readonly authorization: string
+  /** Manifests by `<repository>@<digest>`: content-addressed, so never stale (listings decide what still exists). */
+  private readonly manifests = new Map<string, RegistryManifest>()
+  /** Small blobs (image configs) by digest: content-addressed too. */
+  private readonly smallBlobs = new Map<string, Buffer>()
 
   constructor(private readonly access: RegistryAccess) {
     this.authorization = `Basic ${Buffer.from(`${access.username}:${access.password}`).toString('base64')}`
@@ -63,8 +67,22 @@ export class RegistryClient {
     return body.tags ?? []
   }
 
+  /** The digest a tag points to now (HEAD), or undefined. */
+  async tagDigest(repository: string, tag: string): Promise<string | undefined> {
+    const response = await this.request(`/v2/${repository}/manifests/${tag}`, {
+      method: 'HEAD',
+      headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+    })
+    await response.arrayBuffer()
+    if (response.status === 404) return undefined
+    if (!response.ok) throw new Error(`registry: manifest ${repository}:${tag}: HTTP ${response.status}`)
+    return response.headers.get('docker-content-digest') ?? undefined
+  }
+
   /** A manifest by tag or digest, or undefined. */
   async manifest(repository: string, reference: string): Promise<RegistryManifest | undefined> {
+    const cached = this.manifests.get(`${repository}@${reference}`)
+    if (cached) return cached
     const response = await this.request(`/v2/${repository}/manifests/${reference}`, {
       headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
     })
@@ -74,22 +92,28 @@ export class RegistryClient {
     }
     if (!response.ok) throw new Error(`registry: manifest ${repository}:${reference}: HTTP ${response.status}`)
     const body = await response.text()
-    return {
+    const manifest = {
       digest: response.headers.get('docker-content-digest') ?? manifestDigest(body),
       mediaType: response.headers.get('content-type') ?? JSON.parse(body).mediaType,
       body,
     }
+    this.manifests.set(`${repository}@${manifest.digest}`, manifest)
+    return manifest
   }
 
   /** A blob's bytes, or undefined. */
   async blob(repository: string, digest: string): Promise<Buffer | undefined> {
+    const cached = this.smallBlobs.get(digest)
+    if (cached) return cached
     const response = await this.request(`/v2/${repository}/blobs/${digest}`)
     if (response.status === 404) {
       await response.arrayBuffer()
       return undefined
     }
     if (!response.ok) throw new Error(`registry: blob ${repository}@${digest}: HTTP ${response.status}`)
-    return Buffer.from(await response.arrayBuffer())
+    const bytes = Buffer.from(await response.arrayBuffer())
+    if (bytes.length <= 64 * 1024) this.smallBlobs.set(digest, bytes)
+    return bytes
   }
 
   /** A blob's size when the repository has it. */
