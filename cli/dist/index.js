@@ -11216,7 +11216,10 @@ function parseOptions(args, spec, positionals = false) {
         return { values: parsed.values, positionals: parsed.positionals };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // Not `instanceof Error`: node's errors come from another realm when the CLI runs inside a test's VM.
+        const message = error.message;
+        if (typeof message !== 'string')
+            throw error;
         // node's messages are precise but long ("Unknown option '--x'. To specify a positional argument..."): keep the first sentence.
         throw new UsageError(message.split(/\. (?=[A-Z])/)[0].replace(/\.$/, ''));
     }
