@@ -26,7 +26,7 @@ export function renderRoleSummary(result: EnsureRoleResult, where: { environment
   const sections: { title: string; body: string }[] = []
   if (result.changes.length)
     sections.push({
-      title: result.dryRun ? 'Change set (not executed)' : 'Changes',
+      title: result.dryRun ? 'Change set, not executed' : 'Changes',
       body: table(
         ['Action', 'Resource', 'Type', 'Replacement', 'Properties'],
         result.changes.map((c) => [

@@ -87918,19 +87918,18 @@ function repositoryPathProblem(path) {
     }
     return undefined;
 }
-/** The edit distance between two strings, for "did you mean" hints. */
+/** The edit distance between two strings, a swap of neighbours counting as one edit ("did you mean" hints). */
 function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
         for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return previous[b.length];
+    return d[a.length][b.length];
 }
 /** The closest candidate to `word` (case-insensitive), when it is close enough to be a likely typo. */
 function closestMatch(word, candidates) {
@@ -88219,7 +88218,9 @@ const runtimeShape = {
         .min(1, { error: 'secret names must not be empty' })
         .max(MAX_ENVIRONMENT_KEY_LENGTH, {
         error: `secret names are at most ${MAX_ENVIRONMENT_KEY_LENGTH} characters`,
-    }), { error: 'secrets must be a list of environment variable names' })
+    }), {
+        error: "secrets must be a list of environment variable names, e.g. secrets: [API_KEY]; their values come from the action's secrets input, never from this file",
+    })
         .optional()
         .meta({ description: "Environment variables whose values come from the action's `secrets` input." }),
     lifecycle: lifecycleSchema
@@ -88253,7 +88254,7 @@ const runtimeOverrideSchema = section({
 const environmentSchema = section({
     account: schemas_string({
         error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number (and drops leading zeros); write account: "${String(issue.input).padStart(12, '0')}"`
+            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
             : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
     })
         .regex(ACCOUNT_ID, {
@@ -88262,7 +88263,13 @@ const environmentSchema = section({
         .meta({ description: 'AWS account ID (12 digits, quoted). Deploying with another account is refused.' }),
     region: schemas_string({ error: 'region must be an AWS region code such as us-east-1' })
         .regex(REGION, {
-        error: (issue) => `region '${String(issue.input)}' is not an AWS region code such as us-east-1`,
+        error: (issue) => {
+            const region = String(issue.input);
+            const fixed = region.toLowerCase().replace(/_/g, '-');
+            return REGION.test(fixed)
+                ? `region '${region}' must be written '${fixed}'`
+                : `region '${region}' is not an AWS region code such as us-east-1`;
+        },
     })
         .meta({ description: 'AWS region code, e.g. us-east-1.' }),
     roleToAssume: schemas_string()
@@ -88342,6 +88349,14 @@ class ProblemList {
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
         const value = valueAt(root, issue.path);
+        if (value === undefined &&
+            path.length > base.length &&
+            issue.code !== 'unrecognized_keys' &&
+            issue.code !== 'invalid_key') {
+            const key = String(path.at(-1));
+            this.add(path, `missing required key '${key}'${missingKeyHint(key, path.length)}`, 'key', path.slice(0, -1));
+            return;
+        }
         switch (issue.code) {
             case 'unrecognized_keys': {
                 const known = issue.message.startsWith(KNOWN_KEYS_MARKER)
@@ -88358,13 +88373,8 @@ class ProblemList {
                 return;
             }
             case 'invalid_type': {
-                if (value === undefined) {
-                    const key = String(path.at(-1));
-                    this.add(path, `missing required key '${key}'${missingKeyHint(key, path.length)}`, 'key', path.slice(0, -1));
-                    return;
-                }
                 const message = isGenericMessage(issue.message)
-                    ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}`
+                    ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}${shapeHint(path, value)}`
                     : issue.message;
                 this.add(path, message);
                 return;
@@ -88478,16 +88488,45 @@ function unknownKeyMessage(key, known, parent) {
     const alias = ALIASES[key];
     if (alias && known.includes(alias))
         return `${head}: did you mean '${alias}'?`;
-    const close = closestMatch(key, known);
-    if (close)
-        return `${head}: did you mean '${close}'?`;
+    if (parent.length > 0 && (key === 'environments' || key === 'runtimes' || key === 'version')) {
+        return `${head}: '${key}' is a top-level key${key === 'environments' ? '; each environment lists the runtimes it runs (environments.<name>.runtimes)' : ''}`;
+    }
     const home = BELONGS_UNDER[key];
     if (home)
         return `${head}: '${key}' belongs under ${home}`;
+    const close = closestMatch(key, known);
+    if (close)
+        return `${head}: did you mean '${close}'?`;
+    if (parent.length === 2 && parent[0] === 'environments') {
+        return `${head}; allowed here: ${known.join(', ')} (to run a runtime in this environment, list it under runtimes: { ${key}: {} })`;
+    }
     if (parent.length === 0 && /^[a-zA-Z]/.test(key)) {
         return `${head}: top-level keys are ${known.filter((k) => k !== '$schema').join(', ')} (runtimes go under 'runtimes:')`;
     }
     return `${head}; allowed here: ${known.filter((k) => k !== '$schema').join(', ')}`;
+}
+/** How to write a key that must be a map or a list, shown when it was written as something else. */
+function shapeHint(path, value) {
+    const key = String(path.at(-1));
+    const text = typeof value === 'string' ? value : undefined;
+    if (path.length === 1 && key === 'environments') {
+        return '; environments are a map by name: environments: { dev: { account: "...", region: ..., runtimes: { ... } } }';
+    }
+    if (path.length === 1 && key === 'runtimes')
+        return '; runtimes are a map by name: runtimes: { support_bot: { ... } }';
+    if (key === 'image' && text !== undefined)
+        return `; image settings are a map, e.g. image: { context: ${text} }`;
+    if (key === 'network' && text !== undefined) {
+        return text.toUpperCase() === 'VPC'
+            ? '; write network: { mode: VPC, subnets: [subnet-…], securityGroups: [sg-…] }'
+            : `; write network: { mode: ${text.toUpperCase()} }`;
+    }
+    if (key === 'role' && text?.startsWith('arn:'))
+        return `; to bring your own role write role: { arn: ${text} }`;
+    if ((key === 'environment' || key === 'tags' || key === 'buildArgs') && Array.isArray(value)) {
+        return `; write ${key}: { NAME: value } (a map, not a list of NAME=value)`;
+    }
+    return '';
 }
 function missingKeyHint(key, depth) {
     if (key === 'runtimes' && depth > 1) {
@@ -88662,12 +88701,15 @@ function parsePieces(value, problems) {
             ...(placement.success ? { placement: placement.data } : {}),
             tags: tags.success ? (tags.data ?? {}) : {},
             runtimes: overrides,
+            runtimesListed: isMap(environment.runtimes),
         });
     }
     return {
         runtimes,
         runtimeKeys: Object.keys(rawRuntimes),
         environmentNames: Object.keys(rawEnvironments),
+        emptyRuntimes: isMap(root.runtimes) && Object.keys(rawRuntimes).length === 0,
+        emptyEnvironments: isMap(root.environments) && Object.keys(rawEnvironments).length === 0,
         environments,
     };
 }
@@ -88715,7 +88757,9 @@ class RuntimeSource {
         const fromDefinition = document.nearest(inDefinition);
         const overrideDepth = fromOverride ? fromOverride.depth - (this.overridePath?.length ?? 0) : -1;
         const definitionDepth = fromDefinition.depth - this.definitionPath.length;
-        if (inOverride && fromOverride && overrideDepth >= 0 && overrideDepth >= definitionDepth) {
+        // On a tie at the runtime itself, the definition is where the runtime was written: point there.
+        const overrideWins = overrideDepth > definitionDepth || (overrideDepth === definitionDepth && overrideDepth > 0);
+        if (inOverride && fromOverride && overrideDepth >= 0 && overrideWins) {
             this.problems.addAt(fromOverride.located, inOverride.slice(0, fromOverride.depth), message, 'key');
         }
         else {
@@ -88725,17 +88769,17 @@ class RuntimeSource {
 }
 /** Resolves every environment and checks the rules that span runtimes and environments. */
 function resolveConfig(path, pieces, problems) {
-    if (pieces.runtimeKeys.length === 0 && problems.document.find(['runtimes'])) {
+    if (pieces.emptyRuntimes) {
         problems.add(['runtimes'], 'no runtimes are defined; add one, e.g. runtimes: { support_bot: { description: ... } }');
     }
-    if (pieces.environmentNames.length === 0 && problems.document.find(['environments'])) {
+    if (pieces.emptyEnvironments) {
         problems.add(['environments'], 'no environments are defined; add one with an account, a region and its runtimes');
     }
     const environments = {};
     const runByAnyEnvironment = new Set();
     for (const [name, environment] of pieces.environments) {
         const runtimes = {};
-        if (environment.runtimes.size === 0) {
+        if (environment.runtimesListed && environment.runtimes.size === 0) {
             problems.add(['environments', name, 'runtimes'], `environment '${name}' runs no runtimes; list at least one of: ${pieces.runtimeKeys.join(', ')}`);
         }
         for (const [key, override] of environment.runtimes) {
@@ -89075,8 +89119,8 @@ function configJsonSchemaText() {
 ;// CONCATENATED MODULE: ./shared/config/reference.ts
 /**
  * The key reference of docs/config.md, rendered from the JSON Schema so that the docs cannot miss a key:
- * a test compares the committed section with this rendering (regenerate with `npm run docs:config`,
- * see docs/config.md).
+ * a test compares the committed section with this rendering (regenerate it with
+ * `npx tsx cli/scripts/generate-config-docs.ts`).
  */
 
 /** Marks the start and end of the generated section in docs/config.md. */
@@ -89918,7 +89962,7 @@ function renderRoleSummary(result, where) {
     const sections = [];
     if (result.changes.length)
         sections.push({
-            title: result.dryRun ? 'Change set (not executed)' : 'Changes',
+            title: result.dryRun ? 'Change set, not executed' : 'Changes',
             body: table(['Action', 'Resource', 'Type', 'Replacement', 'Properties'], result.changes.map((c) => [
                 escapeMarkdown(c.action),
                 code(c.logicalId),
