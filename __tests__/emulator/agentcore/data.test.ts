@@ -37,6 +37,8 @@ let emulator: Emulator
 let control: BedrockAgentCoreControlClient
 let data: BedrockAgentCoreClient
 const SESSION = 'session-0123456789-0123456789-0123456789'
+// 40 words: the sample agent writes one event per word 5 ms apart, so the answer takes ~200 ms to produce.
+const STORY = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')
 
 beforeAll(async () => {
   emulator = await startEmulator({
@@ -128,7 +130,7 @@ describe('InvokeAgentRuntime', () => {
       new InvokeAgentRuntimeCommand({
         agentRuntimeArn: arn,
         accept: 'text/event-stream',
-        payload: JSON.stringify({ prompt: 'tell me a long story please' }),
+        payload: JSON.stringify({ prompt: STORY }),
       }),
     )
     expect(answer.contentType).toBe('text/event-stream')
@@ -140,7 +142,8 @@ describe('InvokeAgentRuntime', () => {
       .filter(Boolean)
       .map((e) => JSON.parse(e.replace(/^data: /, '')) as Record<string, unknown>)
     expect(events.slice(0, 2)).toEqual([{ delta: 'Hello!' }, { delta: ' You' }])
-    expect(events.at(-1)).toMatchObject({ done: true, reply: 'Hello! You said: tell me a long story please' })
+    expect(events.at(-1)).toMatchObject({ done: true, reply: `Hello! You said: ${STORY}` })
+    expect(events).toHaveLength(3 + 40 + 1)
     // The events arrived in several pieces, not as one buffered body.
     expect(chunks.length).toBeGreaterThan(1)
   })
