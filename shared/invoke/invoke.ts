@@ -58,7 +58,9 @@ function commandInput(request: InvocationRequest): InvokeAgentRuntimeCommandInpu
     qualifier: request.qualifier,
     payload: new TextEncoder().encode(request.payload),
     contentType: request.contentType,
-    accept: request.accept ?? 'application/json, text/event-stream',
+    // No Accept unless asked: agents often stream when a caller accepts SSE, and the smoke test should see what
+    // a plain caller sees. MCP sets it (the protocol requires both).
+    ...(request.accept ? { accept: request.accept } : {}),
     runtimeSessionId: request.sessionId,
     ...(request.mcpSessionId ? { mcpSessionId: request.mcpSessionId } : {}),
     ...(request.mcpProtocolVersion ? { mcpProtocolVersion: request.mcpProtocolVersion } : {}),

@@ -81440,9 +81440,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -81455,10 +81464,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -92654,7 +92663,9 @@ function commandInput(request) {
         qualifier: request.qualifier,
         payload: new TextEncoder().encode(request.payload),
         contentType: request.contentType,
-        accept: request.accept ?? 'application/json, text/event-stream',
+        // No Accept unless asked: agents often stream when a caller accepts SSE, and the smoke test should see what
+        // a plain caller sees. MCP sets it (the protocol requires both).
+        ...(request.accept ? { accept: request.accept } : {}),
         runtimeSessionId: request.sessionId,
         ...(request.mcpSessionId ? { mcpSessionId: request.mcpSessionId } : {}),
         ...(request.mcpProtocolVersion ? { mcpProtocolVersion: request.mcpProtocolVersion } : {}),
@@ -93204,8 +93215,6 @@ async function run() {
         }, result));
         if (!result.passed) {
             const failures = describeFailures(result);
-            for (const line of failures)
-                log.error(line);
             throw new OperationError('smoke-test', `${runtime.agentRuntimeName}/${endpoint}`, `${failures.length} assertion(s) failed after ${result.attempts} attempt(s):\n${failures.map((f) => `  ${f}`).join('\n')}`);
         }
         log.info(`Smoke test passed: ${result.assertions.length} assertion(s) in ${Math.round(result.latencyMs)} ms`);

@@ -116,7 +116,6 @@ export async function run(): Promise<void> {
     )
     if (!result.passed) {
       const failures = describeFailures(result)
-      for (const line of failures) log.error(line)
       throw new OperationError(
         'smoke-test',
         `${runtime.agentRuntimeName}/${endpoint}`,
