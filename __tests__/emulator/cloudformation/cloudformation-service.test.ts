@@ -22,7 +22,9 @@ import {
   type Stack,
 } from '@aws-sdk/client-cloudformation'
 import {
+  DeleteRoleCommand,
   DeleteRolePolicyCommand,
+  DetachRolePolicyCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
@@ -607,6 +609,42 @@ describe('drift', () => {
     expect(role?.PropertyDifferences).toEqual([
       expect.objectContaining({ PropertyPath: '/Policies/0', DifferenceType: 'REMOVE', ActualValue: 'null' }),
     ])
+  })
+})
+
+describe('more failure paths', () => {
+  it('reports a role deleted outside the stack as DELETED drift', async () => {
+    await deploy('deleted', template({ withRepository: false }))
+    await iam.send(new DeleteRolePolicyCommand({ RoleName: 'AgentCore-dev-bot', PolicyName: 'pull' }))
+    await iam.send(
+      new DetachRolePolicyCommand({
+        RoleName: 'AgentCore-dev-bot',
+        PolicyArn: 'arn:aws:iam::aws:policy/AmazonBedrockReadOnly',
+      }),
+    )
+    await iam.send(new DeleteRoleCommand({ RoleName: 'AgentCore-dev-bot' }))
+    const status = await driftOf('deleted')
+    expect(status).toMatchObject({ StackDriftStatus: 'DRIFTED', DriftedStackResourceCount: 1 })
+    const { StackResourceDrifts = [] } = await cfn.send(
+      new DescribeStackResourceDriftsCommand({ StackName: 'deleted' }),
+    )
+    expect(StackResourceDrifts.map((d) => [d.LogicalResourceId, d.StackResourceDriftStatus])).toEqual([
+      ['Role', 'DELETED'],
+    ])
+  })
+
+  it('ends a deletion DELETE_FAILED when a resource fails to delete', async () => {
+    await deploy('stuck')
+    emulator.addFault({ service: 'cloudformation', operation: 'DeleteStack', failureReason: 'Access denied' })
+    await cfn.send(new DeleteStackCommand({ StackName: 'stuck' }))
+    const stack = await stackSettled('stuck')
+    expect(stack).toMatchObject({
+      StackStatus: 'DELETE_FAILED',
+      StackStatusReason: 'The following resource(s) failed to delete: [Role]. ',
+    })
+    const { StackEvents = [] } = await cfn.send(new DescribeStackEventsCommand({ StackName: 'stuck' }))
+    const failed = StackEvents.find((e) => e.ResourceStatus === 'DELETE_FAILED' && e.LogicalResourceId === 'Role')
+    expect(failed?.ResourceStatusReason).toBe('Access denied')
   })
 })
 
