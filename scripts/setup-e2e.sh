@@ -8,7 +8,17 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# The commands the tests call (htpasswd -B makes the bcrypt entries the registry requires).
+verify() {
+  local absent=()
+  for c in buildah docker-registry skopeo htpasswd; do command -v "$c" >/dev/null || absent+=("$c"); done
+  if [ ${#absent[@]} -ne 0 ]; then
+    echo "setup-e2e: installed, but not on PATH: ${absent[*]}" >&2
+    exit 1
+  fi
+}
 if [ ${#missing[@]} -eq 0 ]; then
+  verify
   echo "setup-e2e: ${packages[*]} already installed"
   exit 0
 fi
@@ -20,4 +30,5 @@ echo "setup-e2e: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+verify
 echo "setup-e2e: installed ${missing[*]}"
