@@ -349,6 +349,26 @@ describe('faults', () => {
     })
   })
 
+  it('leaves a runtime DELETE_FAILED with the failureReason of a delete fault', async () => {
+    const { agentRuntimeId } = await createReadyRuntime()
+    emulator.addFault({
+      service: 'bedrock-agentcore-control',
+      operation: 'DeleteAgentRuntime',
+      failureReason: 'Internal failure while deleting workload identity',
+    })
+    expect((await client.send(new DeleteAgentRuntimeCommand({ agentRuntimeId }))).status).toBe('DELETING')
+    expect(await waitForRuntime(client, agentRuntimeId!)).toMatchObject({
+      status: 'DELETE_FAILED',
+      failureReason: 'Internal failure while deleting workload identity',
+    })
+    // A second delete succeeds.
+    await client.send(new DeleteAgentRuntimeCommand({ agentRuntimeId }))
+    await new Promise((r) => setTimeout(r, 120))
+    await expect(client.send(new GetAgentRuntimeCommand({ agentRuntimeId }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    )
+  })
+
   it('reads the transition delay when a transition starts', async () => {
     emulator.settings.transitionDelayMs = 300
     const created = await client.send(new CreateAgentRuntimeCommand(createInput()))
