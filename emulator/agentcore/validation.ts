@@ -6,6 +6,7 @@
  */
 import { ServiceError } from '../protocols/json.js'
 
+/** Runtime and endpoint names: letters, digits and `_`, starting with a letter (no hyphens). */
 export const NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/
 export const RUNTIME_ID_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$/
 export const VERSION_PATTERN = /^[1-9][0-9]{0,4}$/

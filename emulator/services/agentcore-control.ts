@@ -69,6 +69,7 @@ const IDEMPOTENT = new Set([
   'DeleteAgentRuntimeEndpoint',
 ])
 
+/** The control plane; its `store` is shared with the data plane. */
 export function createAgentcoreControlService(host: ServiceHost): AgentcoreControlService {
   const store = new RuntimeStore(host)
   const tokens = new Map<string, { fingerprint: string; response: EmulatorResponse }>()

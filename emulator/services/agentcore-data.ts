@@ -50,6 +50,7 @@ const ANSWER_HEADERS = ['content-type', 'mcp-session-id', 'mcp-protocol-version'
 const PATHS: Record<string, string> = { HTTP: '/invocations', AGUI: '/invocations', MCP: '/mcp', A2A: '/' }
 const MAX_PAYLOAD_BYTES = 100 * 1024 * 1024
 
+/** The data plane; invocations go to the agent processes in `agents`. */
 export function createAgentcoreDataService(host: ServiceHost): AgentcoreDataService {
   const agents = new AgentProcesses(host.options)
   let subscribed = false

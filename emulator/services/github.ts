@@ -32,6 +32,7 @@ const ROUTES: [method: string, pattern: RegExp, operation: string, write: boolea
 
 type Answer = EmulatorResponse
 
+/** The GitHub REST endpoints; options `githubTokens` seed the token book. */
 export function createGithubService(host: ServiceHost): Service {
   const store = new RepositoryStore()
   const tokens = new TokenBook((host.options.githubTokens as Record<string, TokenPermission> | undefined) ?? {})

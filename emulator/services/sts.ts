@@ -9,6 +9,7 @@ import type { EmulatorRequest, EmulatorResponse, Service } from '../types.js'
 
 const NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
+/** STS: GetCallerIdentity. */
 export function createStsService(_host: ServiceHost): Service {
   const operation = (req: EmulatorRequest) => parseForm(req.body).get('Action') ?? 'Unknown'
 
