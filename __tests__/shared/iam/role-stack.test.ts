@@ -12,6 +12,7 @@ import {
   DescribeChangeSetCommand,
   DescribeStacksCommand,
   GetTemplateCommand,
+  type StackEvent,
 } from '@aws-sdk/client-cloudformation'
 import { FakeClock } from '../../../shared/action/clock.js'
 import { MemoryLogger } from '../../../shared/action/logger.js'
@@ -140,14 +141,14 @@ describe('ensureRoleStack', () => {
 
 describe('failingEvent', () => {
   it('picks the resource failure, not the cancellations or the stack', () => {
-    const e = (id: string, type: string, status: string, reason?: string) => ({
+    const e = (id: string, type: string, status: string, reason?: string): StackEvent => ({
       StackId: 's',
       StackName: 's',
       EventId: id,
       Timestamp: new Date(0),
       LogicalResourceId: id,
       ResourceType: type,
-      ResourceStatus: status,
+      ResourceStatus: status as StackEvent['ResourceStatus'],
       ResourceStatusReason: reason,
     })
     expect(
