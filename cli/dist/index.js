@@ -336,9 +336,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -351,10 +360,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -10674,6 +10683,38 @@ function parsePieces(value, problems) {
         environments,
     };
 }
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+function piecesOfValidFile(file) {
+    const runtimes = new Map();
+    for (const [key, definition] of Object.entries(file.runtimes))
+        runtimes.set(key, { definition: definition ?? {}, removed: [] });
+    const environments = new Map();
+    for (const [name, environment] of Object.entries(file.environments)) {
+        const overrides = new Map();
+        for (const [key, override] of Object.entries(environment.runtimes))
+            overrides.set(key, { override, removed: [] });
+        const { account, region, roleToAssume } = environment;
+        environments.set(name, {
+            placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+            tags: environment.tags ?? {},
+            runtimes: overrides,
+            runtimesListed: true,
+        });
+    }
+    const runtimeKeys = Object.keys(file.runtimes);
+    const environmentNames = Object.keys(file.environments);
+    return {
+        runtimes,
+        runtimeKeys,
+        environmentNames,
+        emptyRuntimes: runtimeKeys.length === 0,
+        emptyEnvironments: environmentNames.length === 0,
+        environments,
+    };
+}
 /** An environment's placement, extracted once the file schema has reported what is wrong with it. */
 const placementSchema = object({
     account: schemas_string().regex(ACCOUNT_ID),
@@ -11042,7 +11083,9 @@ function parseConfig(text, file) {
     const parsed = configSchema.safeParse(document.value);
     if (!parsed.success)
         problems.addIssues(parsed.error.issues, document.value);
-    const config = resolveConfig(file, parsePieces(document.value, problems), problems);
+    // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+    const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems);
+    const config = resolveConfig(file, pieces, problems);
     if (problems.size > 0)
         throw configProblems(file, problems);
     return config;

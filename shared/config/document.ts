@@ -86,8 +86,17 @@ export function parseConfigDocument(text: string, file: string): ConfigDocument 
       })
     }
   }
-  if (doc.contents?.range) top.value = at(doc.contents.range[0])
-  visit(doc.contents, [], 0)
+  // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+  // file costs as much as parsing it.
+  let indexed = false
+  const index = (): Map<string, Located> => {
+    if (!indexed) {
+      indexed = true
+      if (doc.contents?.range) top.value = at(doc.contents.range[0])
+      visit(doc.contents, [], 0)
+    }
+    return positions
+  }
 
   let value: unknown = undefined
   if (syntaxProblems.length === 0) {
@@ -100,10 +109,10 @@ export function parseConfigDocument(text: string, file: string): ConfigDocument 
   return {
     value,
     syntaxProblems,
-    find: (path) => positions.get(pathKey(path)),
+    find: (path) => index().get(pathKey(path)),
     nearest: (path) => {
       for (let depth = path.length; depth >= 0; depth--) {
-        const located = positions.get(pathKey(path.slice(0, depth)))
+        const located = index().get(pathKey(path.slice(0, depth)))
         if (located) return { located, depth }
       }
       return { located: top, depth: 0 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { ConfigError } from '../errors/index.js'
 import { parseConfigDocument } from './document.js'
 import { ProblemList } from './problems.js'
-import { parsePieces, resolveConfig } from './resolve.js'
+import { parsePieces, piecesOfValidFile, resolveConfig } from './resolve.js'
 import { configSchema } from './schema.js'
 import { selectEnvironment } from './select.js'
 import type { LoadedConfig } from './types.js'
@@ -61,7 +61,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const parsed = configSchema.safeParse(document.value)
   if (!parsed.success) problems.addIssues(parsed.error.issues, document.value)
-  const config = resolveConfig(file, parsePieces(document.value, problems), problems)
+  // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+  const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems)
+  const config = resolveConfig(file, pieces, problems)
   if (problems.size > 0) throw configProblems(file, problems)
   return config
 }

@@ -37,6 +37,7 @@ import {
   environmentSchema,
   runtimeOverrideSchema,
   runtimeSchema,
+  type ConfigFile,
   type RuntimeDefinition,
   type RuntimeOverride,
 } from './schema.js'
@@ -123,6 +124,38 @@ export function parsePieces(value: unknown, problems: ProblemList): ParsedPieces
     environmentNames: Object.keys(rawEnvironments),
     emptyRuntimes: isMap(root.runtimes) && Object.keys(rawRuntimes).length === 0,
     emptyEnvironments: isMap(root.environments) && Object.keys(rawEnvironments).length === 0,
+    environments,
+  }
+}
+
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+export function piecesOfValidFile(file: ConfigFile): ParsedPieces {
+  const runtimes = new Map<string, ParsedRuntime>()
+  for (const [key, definition] of Object.entries(file.runtimes))
+    runtimes.set(key, { definition: definition ?? {}, removed: [] })
+  const environments = new Map<string, ParsedEnvironment>()
+  for (const [name, environment] of Object.entries(file.environments)) {
+    const overrides = new Map<string, ParsedOverride | undefined>()
+    for (const [key, override] of Object.entries(environment.runtimes)) overrides.set(key, { override, removed: [] })
+    const { account, region, roleToAssume } = environment
+    environments.set(name, {
+      placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+      tags: environment.tags ?? {},
+      runtimes: overrides,
+      runtimesListed: true,
+    })
+  }
+  const runtimeKeys = Object.keys(file.runtimes)
+  const environmentNames = Object.keys(file.environments)
+  return {
+    runtimes,
+    runtimeKeys,
+    environmentNames,
+    emptyRuntimes: runtimeKeys.length === 0,
+    emptyEnvironments: environmentNames.length === 0,
     environments,
   }
 }
