@@ -15,6 +15,7 @@ import {
   TagResourceCommand,
   UpdateAgentRuntimeCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control'
+import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore'
 import { startEmulator } from '../index.js'
 
 const ROUNDS = Number(process.argv[2] ?? 100)
@@ -37,6 +38,7 @@ async function timed<T>(operation: string, call: () => Promise<T>): Promise<T> {
   return result
 }
 
+let firstRuntimeArn = ''
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2))
 
 // Warm up the client (credentials, endpoint resolution) so the first call's setup is not counted.
@@ -48,6 +50,7 @@ for (let i = 0; i < ROUNDS; i++) {
     ),
   )
   const agentRuntimeId = created.agentRuntimeId
+  firstRuntimeArn ||= created.agentRuntimeArn ?? ''
   await settle()
   await timed('GetAgentRuntime', () => client.send(new GetAgentRuntimeCommand({ agentRuntimeId })))
   await timed('UpdateAgentRuntime', () =>
@@ -85,5 +88,31 @@ for (const [operation, list] of timings) {
   )
 }
 console.log(`worst p95: ${worst.toFixed(2)} ms (${worst < 50 ? 'under' : 'OVER'} the 50 ms budget)`)
+
+// For comparison: the data plane, which also starts a real agent process (cold start) and forwards to it.
+const data = new BedrockAgentCoreClient({
+  endpoint: emulator.awsEndpointUrl,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'AKIA111111111111', secretAccessKey: 'x' },
+})
+const invoke = async () => {
+  const started = performance.now()
+  const answer = await data.send(
+    new InvokeAgentRuntimeCommand({ agentRuntimeArn: firstRuntimeArn, payload: '{"prompt":"ping"}' }),
+  )
+  await answer.response?.transformToString()
+  return performance.now() - started
+}
+const cold = await invoke()
+const warm = [] as number[]
+for (let i = 0; i < ROUNDS; i++) warm.push(await invoke())
+warm.sort((a, b) => a - b)
+console.log(
+  `InvokeAgentRuntime: cold start ${cold.toFixed(1)} ms; warm p50 ${percentile(warm, 0.5).toFixed(2)} ms, p95 ${percentile(
+    warm,
+    0.95,
+  ).toFixed(2)} ms`,
+)
+data.destroy()
 client.destroy()
 await emulator.stop()
