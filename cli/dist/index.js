@@ -80,6 +80,63 @@ const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
 const MAX_REQUEST_HEADER_LENGTH = 256;
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+/** The one `x-amzn-` prefix AgentCore forwards. */
+const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-';
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+const RESTRICTED_HEADERS = new Set([
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+].map((h) => h.toLowerCase()));
+/** Why AgentCore would not forward header `name`, or undefined. */
+function requestHeaderProblem(name) {
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name))
+        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+    if (lower.startsWith('x-amz-'))
+        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+    if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+    }
+    if (RESTRICTED_HEADERS.has(lower))
+        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+    return undefined;
+}
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/;
 /** An ECR repository name (2–256 characters). */
@@ -10201,6 +10258,11 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
         error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+    })
+        .superRefine((name, context) => {
+        const problem = requestHeaderProblem(name);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem, input: name });
     }), { error: 'requestHeaders must be a list of header names' })
         .min(1, { error: 'requestHeaders needs at least one header (or leave it out)' })
         .max(MAX_REQUEST_HEADERS, { error: `requestHeaders allows at most ${MAX_REQUEST_HEADERS} headers` })
@@ -10855,6 +10917,9 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
     }
     const requestHeaders = runtime.requestHeaders;
     requestHeaders?.forEach((header, index) => {
+        if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+            source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
+        }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
             source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
         }

@@ -5,5 +5,6 @@
 import type { CliCommand } from './io.js'
 import { schemaCommand } from './commands/schema.js'
 import { validateCommand } from './commands/validate.js'
+import { planCommand } from './plan.js'
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand]
+export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand, planCommand]

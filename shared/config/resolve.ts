@@ -320,6 +320,12 @@ function resolveRuntime(
   }
   const requestHeaders = runtime.requestHeaders
   requestHeaders?.forEach((header, index) => {
+    if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+      source.report(
+        ['requestHeaders', index],
+        'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header',
+      )
+    }
     if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
       source.report(['requestHeaders', index], `request header '${header}' is listed twice`)
     }

@@ -53,6 +53,65 @@ export const MAX_TAG_VALUE_LENGTH = 256
 export const MAX_REQUEST_HEADERS = 20
 export const MAX_REQUEST_HEADER_LENGTH = 256
 
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+export const HEADER_NAME = /^[A-Za-z0-9_-]+$/
+/** The one `x-amzn-` prefix AgentCore forwards. */
+export const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-'
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+export const RESTRICTED_HEADERS = new Set(
+  [
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+  ].map((h) => h.toLowerCase()),
+)
+
+/** Why AgentCore would not forward header `name`, or undefined. */
+export function requestHeaderProblem(name: string): string | undefined {
+  const lower = name.toLowerCase()
+  if (!HEADER_NAME.test(name)) return `request header '${name}' may contain only letters, digits, '-' and '_'`
+  if (lower.startsWith('x-amz-')) return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`
+  if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+    return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`
+  }
+  if (RESTRICTED_HEADERS.has(lower))
+    return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`
+  return undefined
+}
+
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 export const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/
 

@@ -36,6 +36,7 @@ import {
   TAG_TEXT,
   VERSION_NUMBER,
   agentCoreNameProblem,
+  requestHeaderProblem,
 } from './rules.js'
 
 /**
@@ -396,6 +397,10 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
           error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+        })
+        .superRefine((name, context) => {
+          const problem = requestHeaderProblem(name)
+          if (problem) context.addIssue({ code: 'custom', message: problem, input: name })
         }),
       { error: 'requestHeaders must be a list of header names' },
     )

@@ -392,6 +392,21 @@ const cases: { name: string; text: string; expected: string[] }[] = [
     expected: ['4:21: runtimes.bot.requestHeaders: requestHeaders allows at most 20 headers'],
   },
   {
+    name: 'request header AgentCore reserves',
+    text: withRuntime('requestHeaders: [X-Amzn-Trace-Id, Content-Type, X-Tenant]'),
+    expected: [
+      "4:22: runtimes.bot.requestHeaders[0]: request header 'X-Amzn-Trace-Id' is reserved: the only x-amzn- headers forwarded start with X-Amzn-Bedrock-AgentCore-Runtime-Custom-",
+      "4:39: runtimes.bot.requestHeaders[1]: request header 'Content-Type' is on AgentCore's restricted list and cannot be forwarded",
+    ],
+  },
+  {
+    name: 'Authorization header without a JWT authorizer',
+    text: withRuntime('requestHeaders: [Authorization]'),
+    expected: [
+      '4:22: runtimes.bot.requestHeaders[0]: AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header',
+    ],
+  },
+  {
     name: 'invalid smoke-test regex',
     text: withRuntime('smokeTest: { expect: { regex: "po(ng" } }'),
     expected: ["4:35: runtimes.bot.smokeTest.expect.regex: regex 'po(ng' is not a valid regular expression"],
