@@ -157,3 +157,19 @@ export function renderDriftComment(
   })
   return `${prefix}${body}\n\n<sub>Updated by drift-check on every run; read-only, nothing in AWS was changed.</sub>\n`
 }
+
+/** The report as plain text for a terminal (`agentcore-actions plan`): one line per difference, secrets by name. */
+export function renderDriftText(report: DriftReport): string {
+  const lines = [`${report.config}: ${driftHeadline(report)}`]
+  for (const environment of report.environments) {
+    const where = `${environment.account} ${environment.region}`
+    if (environment.status === 'error') {
+      lines.push('', `${environment.name} (${where}): not readable: ${environment.error ?? ''}`)
+      continue
+    }
+    const items = environmentItems(environment)
+    lines.push('', `${environment.name} (${where}): ${items.length ? `${items.length} difference(s)` : 'in sync'}`)
+    for (const item of items) lines.push(`  ${item.runtime}: ${item.message}`)
+  }
+  return lines.join('\n')
+}
