@@ -97,6 +97,20 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
 
   let firstDigest = ''
 
+  it('with push: false only builds: no repository, no image, no digest', async () => {
+    const result = await run({ push: 'false' })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.built).toBe('true')
+    expect(result.outputs['image-uri']).toBe('')
+    expect(result.outputs.digest).toBe('')
+    expect(result.summary).toContain('built, not pushed')
+    expect(emulator.requests({ service: 'ecr' }).map((r) => r.operation)).toEqual([])
+    await expect(
+      ecr('us-west-2').send(new DescribeRepositoriesCommand({ repositoryNames: ['support-bot'] })),
+    ).rejects.toThrow(/does not exist/)
+  }, 240_000)
+
   it('builds the sample agent, pushes it, and outputs the digest the registry reports', async () => {
     const result = await run({ secrets: 'NPM_TOKEN=s3cr3t-npm-token-value' })
     expect(result.errors).toEqual([])

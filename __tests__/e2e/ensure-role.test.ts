@@ -8,7 +8,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CloudFormationClient, GetTemplateCommand, ListChangeSetsCommand } from '@aws-sdk/client-cloudformation'
-import { CreateRoleCommand, GetRoleCommand, GetRolePolicyCommand, IAMClient } from '@aws-sdk/client-iam'
+import {
+  CreateRoleCommand,
+  DeleteRoleCommand,
+  DeleteRolePolicyCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { runBundle } from '../helpers/run-bundle.js'
 
@@ -219,6 +226,18 @@ describe('ensure-role (bundle against the emulator)', () => {
     expect(recovered.outputs['role-arn']).toBe(`arn:aws:iam::${ACCOUNT}:role/AgentCore-dev-other_bot`)
     expect(recovered.summary).toContain('deleted and recreated')
   }, 90_000)
+
+  it('notices a managed role deleted outside CloudFormation, and says how to recover', async () => {
+    const iam = new IAMClient(clientConfig())
+    await iam.send(new DeleteRolePolicyCommand({ RoleName: ROLE, PolicyName: 'agentcore-runtime' }))
+    await iam.send(new DeleteRoleCommand({ RoleName: ROLE }))
+    const result = await run(config('{ models: [amazon.nova-pro-v1:0] }'))
+    expect(result.exitCode).toBe(1)
+    expect(result.errors.join('\n')).toContain(
+      `Failed to verify the execution role 'arn:aws:iam::${ACCOUNT}:role/${ROLE}': stack ${STACK} is UPDATE_COMPLETE, but the role does not serve AgentCore`,
+    )
+    expect(result.errors.join('\n')).toContain(`delete stack ${STACK} and rerun to recreate it`)
+  }, 60_000)
 
   it('refuses credentials of another account before changing anything', async () => {
     const result = await runBundle('ensure-role', {

@@ -154,19 +154,31 @@ export async function buildAndPushImage(params: BuildPushParams, deps: BuildPush
   log.info(`Source tag ${srcTag} (context ${context}, platform ${image.platform})`)
 
   const ecr = await deps.aws.ecr()
-  const repo = await ensureRepository(
-    {
-      name: image.repository,
-      scanOnPush: image.scanOnPush,
-      tagMutability: image.tagMutability,
-      keepImages: image.keepImages,
-      tags: { 'managed-by': 'agentcore-actions' },
-    },
-    { ecr, log },
-  )
-  const existing = await attempt('describe the image tagged', `${image.repository}:${srcTag}`, () =>
-    findImage(ecr, image.repository, { imageTag: srcTag }),
-  )
+  // push: false only checks that the image builds: nothing is created or looked up in AWS.
+  const repo: RepositoryState = params.push
+    ? await ensureRepository(
+        {
+          name: image.repository,
+          scanOnPush: image.scanOnPush,
+          tagMutability: image.tagMutability,
+          keepImages: image.keepImages,
+          tags: { 'managed-by': 'agentcore-actions' },
+        },
+        { ecr, log },
+      )
+    : {
+        name: image.repository,
+        uri: `${params.environment.account}.dkr.ecr.${params.environment.region}.amazonaws.com/${image.repository}`,
+        registryId: params.environment.account,
+        arn: '',
+        immutable: image.tagMutability === 'IMMUTABLE',
+        created: false,
+      }
+  const existing = params.push
+    ? await attempt('describe the image tagged', `${image.repository}:${srcTag}`, () =>
+        findImage(ecr, image.repository, { imageTag: srcTag }),
+      )
+    : undefined
 
   let login: EcrLogin | undefined
   const getLogin = async () => (login ??= await ecrLogin(ecr, deps.secret))

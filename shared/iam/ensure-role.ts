@@ -2,6 +2,7 @@
  * ensure-role's logic: a bring-your-own role is checked; otherwise the runtime's execution role stack is brought
  * to the config through a change set, and a changed role is read back through IAM before success is reported.
  */
+import { OperationError, causeMessage } from '../errors/index.js'
 import type { Logger } from '../action/logger.js'
 import type { Clock } from '../action/clock.js'
 import type { AwsClients } from '../aws/clients.js'
@@ -67,15 +68,19 @@ export async function ensureRole(
       roleArn: result.roleArn || expected.roleArn,
       roleName: result.roleName || expected.roleName,
     }
-  // Re-read what was deployed: a stack that says COMPLETE must really have produced a role AgentCore can assume.
+  // Re-read what was deployed: a stack that says COMPLETE must really have produced a role AgentCore can assume
+  // (a role deleted or edited outside CloudFormation leaves the stack unchanged but the runtime broken).
+  const roleArn = result.roleArn || expected.roleArn
   const verified = await checkExistingRole(
-    {
-      roleArn: result.roleArn || expected.roleArn,
-      account: environment.account,
-      region: environment.region,
-      environment: environment.name,
-    },
+    { roleArn, account: environment.account, region: environment.region, environment: environment.name },
     { iam: await iam() },
-  )
+  ).catch((error: unknown) => {
+    throw new OperationError(
+      'verify the execution role',
+      roleArn,
+      `stack ${stackName} is ${result.status || 'deployed'}, but the role does not serve AgentCore: ${causeMessage(error)} ` +
+        `It was probably changed outside CloudFormation: delete stack ${stackName} and rerun to recreate it.`,
+    )
+  })
   return { kind: 'managed', ...result, ...verified }
 }

@@ -69995,9 +69995,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -70010,10 +70019,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -79610,6 +79619,63 @@ const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
 const MAX_REQUEST_HEADER_LENGTH = 256;
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+/** The one `x-amzn-` prefix AgentCore forwards. */
+const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-';
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+const RESTRICTED_HEADERS = new Set([
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+].map((h) => h.toLowerCase()));
+/** Why AgentCore would not forward header `name`, or undefined. */
+function requestHeaderProblem(name) {
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name))
+        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+    if (lower.startsWith('x-amz-'))
+        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+    if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+    }
+    if (RESTRICTED_HEADERS.has(lower))
+        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+    return undefined;
+}
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/;
 /** An ECR repository name (2–256 characters). */
@@ -79988,6 +80054,11 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
         error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+    })
+        .superRefine((name, context) => {
+        const problem = requestHeaderProblem(name);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem, input: name });
     }), { error: 'requestHeaders must be a list of header names' })
         .min(1, { error: 'requestHeaders needs at least one header (or leave it out)' })
         .max(MAX_REQUEST_HEADERS, { error: `requestHeaders allows at most ${MAX_REQUEST_HEADERS} headers` })
@@ -80470,6 +80541,38 @@ function parsePieces(value, problems) {
         environments,
     };
 }
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+function piecesOfValidFile(file) {
+    const runtimes = new Map();
+    for (const [key, definition] of Object.entries(file.runtimes))
+        runtimes.set(key, { definition: definition ?? {}, removed: [] });
+    const environments = new Map();
+    for (const [name, environment] of Object.entries(file.environments)) {
+        const overrides = new Map();
+        for (const [key, override] of Object.entries(environment.runtimes))
+            overrides.set(key, { override, removed: [] });
+        const { account, region, roleToAssume } = environment;
+        environments.set(name, {
+            placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+            tags: environment.tags ?? {},
+            runtimes: overrides,
+            runtimesListed: true,
+        });
+    }
+    const runtimeKeys = Object.keys(file.runtimes);
+    const environmentNames = Object.keys(file.environments);
+    return {
+        runtimes,
+        runtimeKeys,
+        environmentNames,
+        emptyRuntimes: runtimeKeys.length === 0,
+        emptyEnvironments: environmentNames.length === 0,
+        environments,
+    };
+}
 /** An environment's placement, extracted once the file schema has reported what is wrong with it. */
 const placementSchema = object({
     account: schemas_string().regex(ACCOUNT_ID),
@@ -80610,6 +80713,9 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
     }
     const requestHeaders = runtime.requestHeaders;
     requestHeaders?.forEach((header, index) => {
+        if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+            source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
+        }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
             source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
         }
@@ -80838,7 +80944,9 @@ function parseConfig(text, file) {
     const parsed = schema_configSchema.safeParse(document.value);
     if (!parsed.success)
         problems.addIssues(parsed.error.issues, document.value);
-    const config = resolveConfig(file, parsePieces(document.value, problems), problems);
+    // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+    const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems);
+    const config = resolveConfig(file, pieces, problems);
     if (problems.size > 0)
         throw configProblems(file, problems);
     return config;
@@ -81593,14 +81701,26 @@ async function buildAndPushImage(params, deps) {
     const srcTag = sourceTag({ context, dockerfile, platform: image.platform, buildArgs, secrets: params.secrets });
     log.info(`Source tag ${srcTag} (context ${context}, platform ${image.platform})`);
     const ecr = await deps.aws.ecr();
-    const repo = await ensureRepository({
-        name: image.repository,
-        scanOnPush: image.scanOnPush,
-        tagMutability: image.tagMutability,
-        keepImages: image.keepImages,
-        tags: { 'managed-by': 'agentcore-actions' },
-    }, { ecr, log });
-    const existing = await (0,errors/* attempt */.CD)('describe the image tagged', `${image.repository}:${srcTag}`, () => findImage(ecr, image.repository, { imageTag: srcTag }));
+    // push: false only checks that the image builds: nothing is created or looked up in AWS.
+    const repo = params.push
+        ? await ensureRepository({
+            name: image.repository,
+            scanOnPush: image.scanOnPush,
+            tagMutability: image.tagMutability,
+            keepImages: image.keepImages,
+            tags: { 'managed-by': 'agentcore-actions' },
+        }, { ecr, log })
+        : {
+            name: image.repository,
+            uri: `${params.environment.account}.dkr.ecr.${params.environment.region}.amazonaws.com/${image.repository}`,
+            registryId: params.environment.account,
+            arn: '',
+            immutable: image.tagMutability === 'IMMUTABLE',
+            created: false,
+        };
+    const existing = params.push
+        ? await (0,errors/* attempt */.CD)('describe the image tagged', `${image.repository}:${srcTag}`, () => findImage(ecr, image.repository, { imageTag: srcTag }))
+        : undefined;
     let login;
     const getLogin = async () => (login ??= await ecrLogin(ecr, deps.secret));
     let buildMs = 0;
