@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import {
   CreateAgentRuntimeEndpointCommand,
   GetAgentRuntimeEndpointCommand,
+  UpdateAgentRuntimeEndpointCommand,
   type BedrockAgentCoreControlClient,
 } from '@aws-sdk/client-bedrock-agentcore-control'
 import { MemoryLogger } from '../../shared/action/logger.js'
@@ -77,13 +78,22 @@ export async function deploy(
   )
   const control = await aws.control()
   for (const [name, selector] of Object.entries(runtime.endpoints)) {
-    await control.send(
-      new CreateAgentRuntimeEndpointCommand({
-        agentRuntimeId: result.runtimeId,
-        name,
-        agentRuntimeVersion: selector === 'latest' ? result.version : selector,
-      }),
-    )
+    const version = selector === 'latest' ? result.version : selector
+    const exists = await control
+      .send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId: result.runtimeId, endpointName: name }))
+      .then(
+        () => true,
+        () => false,
+      )
+    const id = result.runtimeId
+    if (exists)
+      await control.send(
+        new UpdateAgentRuntimeEndpointCommand({ agentRuntimeId: id, endpointName: name, agentRuntimeVersion: version }),
+      )
+    else
+      await control.send(
+        new CreateAgentRuntimeEndpointCommand({ agentRuntimeId: id, name, agentRuntimeVersion: version }),
+      )
     await waitForEndpoint(control, result.runtimeId as string, name)
   }
   return {
