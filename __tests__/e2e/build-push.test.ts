@@ -157,16 +157,33 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
     expect(result.outputs.built).toBe('false')
     expect(result.outputs.digest).toBe(firstDigest)
     expect(result.stdout).toContain('An image for this source already exists')
+    // Five API calls: the account guard, the repository, the source tag, a token to read the manifest back, the tag.
+    expect(emulator.requests().map((r) => `${r.service}:${r.operation}`)).toEqual([
+      'sts:GetCallerIdentity',
+      'ecr:DescribeRepositories',
+      'ecr:DescribeImages',
+      'ecr:GetAuthorizationToken',
+      'ecr:DescribeImages',
+    ])
     expect(result.stdout).not.toContain('buildah')
     expect(result.summary).toContain('reused')
     const { url, credentials } = await registryOf('us-west-2')
     expect(await registryManifestDigest(url, 'support-bot', 'second-run', credentials)).toBe(firstDigest)
   }, 240_000)
 
-  it('rebuilds when the source changes', async () => {
-    const result = await run({ tag: 'third-run', 'build-args': 'GREETING=hello' })
+  it('rebuilds when the source changes, and leaves an immutable tag that names the old image', async () => {
+    const result = await run({ 'build-args': 'GREETING=hello' })
+    expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs.built).toBe('true')
+    expect(result.outputs.digest).not.toBe(firstDigest)
+    // The commit tag already names the first image in this IMMUTABLE repository: kept, with a warning.
+    expect(result.warnings.join('\n')).toContain(
+      `Tag '${SHA}' already names another image (${firstDigest}) in the IMMUTABLE repository support-bot`,
+    )
+    expect(result.summary).toContain('Tags not moved')
+    const { url, credentials } = await registryOf('us-west-2')
+    expect(await registryManifestDigest(url, 'support-bot', SHA, credentials)).toBe(firstDigest)
   }, 240_000)
 
   it('copies an image to another region with source-image, keeping the digest', async () => {
