@@ -4,6 +4,7 @@
  * No network call, no AWS call: a bad config fails before anything changes.
  */
 import { readFile } from 'node:fs/promises'
+import { isAbsolute, relative } from 'node:path'
 import { ConfigError } from '../errors/index.js'
 import { parseConfigDocument } from './document.js'
 import { ProblemList } from './problems.js'
@@ -36,9 +37,16 @@ export async function loadConfig(path: string, options: LoadConfigOptions = {}):
           : (error as Error).message
     throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }])
   }
-  const config = parseConfig(text, path)
+  // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
+  // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+  const config = { ...parseConfig(text, displayPath(path)), path }
   if (options.environment !== undefined) selectEnvironment(config, options.environment)
   return config
+}
+
+function displayPath(path: string): string {
+  const relativePath = relative(process.cwd(), path)
+  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath : path
 }
 
 /**

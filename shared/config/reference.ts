@@ -24,6 +24,7 @@ type JsonSchema = {
 
 /** Marks the start and end of the generated section in docs/config.md. */
 export const REFERENCE_BEGIN = '<!-- BEGIN GENERATED KEY REFERENCE (do not edit; see "Regenerating") -->'
+/** Marks the end of the generated section. */
 export const REFERENCE_END = '<!-- END GENERATED KEY REFERENCE -->'
 
 const OVERRIDE_PATH = 'environments.<environment>.runtimes.<runtime>'

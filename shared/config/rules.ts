@@ -18,19 +18,25 @@ export const VERSION_NUMBER = /^[1-9][0-9]{0,4}$/
 
 /** Environment variables: at most 50 (plain values and secrets together), keys 1–100, values up to 5000. */
 export const MAX_ENVIRONMENT_VARIABLES = 50
+/** Longest environment variable name. */
 export const MAX_ENVIRONMENT_KEY_LENGTH = 100
+/** Longest environment variable value. */
 export const MAX_ENVIRONMENT_VALUE_LENGTH = 5000
 
 /** Lifecycle bounds in seconds (idle session timeout and maximum lifetime). */
 export const MIN_LIFECYCLE_SECONDS = 60
+/** Largest lifecycle value, in seconds. */
 export const MAX_LIFECYCLE_SECONDS = 28800
 /** What AgentCore uses when a lifecycle value is not set. */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS = 900
+/** AgentCore's default maximum session lifetime, in seconds. */
 export const DEFAULT_MAX_LIFETIME_SECONDS = 28800
 
 /** VPC mode: 1–16 subnets and 1–16 security groups. */
 export const SUBNET_ID = /^subnet-[0-9a-zA-Z]{8,17}$/
+/** A security group ID. */
 export const SECURITY_GROUP_ID = /^sg-[0-9a-zA-Z]{8,17}$/
+/** Most subnets, and most security groups, in VPC mode. */
 export const MAX_VPC_ITEMS = 16
 
 /** An IAM role ARN as CreateAgentRuntime accepts it. */
@@ -45,12 +51,16 @@ export const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/
 
 /** Tags: at most 50; keys 1–128, values up to 256, both from this alphabet; `aws:` is reserved. */
 export const TAG_TEXT = /^[a-zA-Z0-9\s._:/=+@-]*$/
+/** Most tags on one resource. */
 export const MAX_TAGS = 50
+/** Longest tag key. */
 export const MAX_TAG_KEY_LENGTH = 128
+/** Longest tag value. */
 export const MAX_TAG_VALUE_LENGTH = 256
 
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 export const MAX_REQUEST_HEADERS = 20
+/** Longest request header name. */
 export const MAX_REQUEST_HEADER_LENGTH = 256
 
 /** Header names AgentCore forwards: letters, digits, `-` and `_`. */

@@ -278,3 +278,14 @@ describe('loadConfig reading files', () => {
     ])
   })
 })
+
+describe('loadConfig with an absolute path inside the working directory', () => {
+  it('names the file relative to it in problems, and keeps the path as given', async () => {
+    const bad = join(root, '__tests__', 'shared', 'config', 'fixtures', 'new-user', 'wrong-level-and-case.yaml')
+    const error = (await loadConfig(bad).catch((e: unknown) => e)) as ConfigError
+    expect(error.problems[0].file).toBe('__tests__/shared/config/fixtures/new-user/wrong-level-and-case.yaml')
+    expect(error.message).toBe('__tests__/shared/config/fixtures/new-user/wrong-level-and-case.yaml has 4 problems')
+    const good = join(root, 'workflows-examples', 'agentcore.yaml')
+    expect((await loadConfig(good)).path).toBe(good)
+  })
+})
