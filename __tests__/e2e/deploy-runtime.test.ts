@@ -263,4 +263,18 @@ describe('deploy-runtime bundle against the emulator', () => {
     const versions = emulator.requests({ service: 'bedrock-agentcore-control', operation: 'GetAgentRuntime' })
     expect(versions.filter((r) => r.status === 429)).toHaveLength(2)
   })
+
+  it('a wait that runs out of time says what it waited for and the last state', async () => {
+    writeFileSync(join(dir, 'agentcore.yaml'), config('trace'))
+    emulator.settings.transitionDelayMs = 3000
+    try {
+      const run = await deploy({ 'wait-timeout': '1s' })
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toEqual([
+        'Timed out after 1s waiting for runtime support_bot version 8 to be READY; last state: UPDATING',
+      ])
+    } finally {
+      emulator.settings.transitionDelayMs = 50
+    }
+  })
 })

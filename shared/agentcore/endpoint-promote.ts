@@ -233,11 +233,20 @@ async function promoteOne(
   const { runtimeId, versions, target } = params
   const runtimeName = params.runtime.agentRuntimeName
   const endpointName = target.endpoint
-  const started = clock.now()
-  const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started))
+  // `wait-timeout` budgets the time spent waiting for AgentCore on this endpoint, not the API calls.
+  let waitedMs = 0
+  const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs)
+  const timed = async <T>(wait: () => Promise<T>): Promise<T> => {
+    const t = clock.now()
+    try {
+      return await wait()
+    } finally {
+      waitedMs += clock.now() - t
+    }
+  }
   const commitOf = (version: string | undefined) => versions.find((v) => v.version === version)?.stamp.commit
   const settle = () =>
-    waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps)
+    timed(() => waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps))
 
   let current = await getEndpoint(control, runtimeId, endpointName)
   for (let attemptNo = 1; ; attemptNo++) {
@@ -266,12 +275,12 @@ async function promoteOne(
       (current.targetVersion ?? current.liveVersion) === toVersion
     if (serving) {
       log.info(`Endpoint ${endpointName} already serves version ${toVersion}: nothing to do`)
-      return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs: 0 }
+      return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs }
     }
     const verb = current ? 'update' : 'create'
     if (params.dryRun) {
       log.info(`Dry run: would ${verb} endpoint ${endpointName}: ${fromVersion ?? '(none)'} → ${toVersion}`)
-      return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs: 0 }
+      return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs }
     }
     // Record what it served before, unless it already serves the target (a retry after *_FAILED keeps the history).
     const description = fromVersion && fromVersion !== toVersion ? formatEndpointHistory(fromVersion) : undefined
@@ -287,13 +296,13 @@ async function promoteOne(
       }
       throw new OperationError(`${verb} endpoint`, endpointName, error)
     }
-    const waitStart = clock.now()
-    await waitForEndpoint(
-      control,
-      { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() },
-      deps,
+    await timed(() =>
+      waitForEndpoint(
+        control,
+        { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() },
+        deps,
+      ),
     )
-    const waitedMs = clock.now() - waitStart
     const verified = await verifyEndpoint(control, { runtimeId, endpointName, version: toVersion })
     return {
       ...base,

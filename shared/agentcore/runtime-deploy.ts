@@ -130,8 +130,8 @@ export async function deployRuntime(
   const { log, clock } = deps
   const name = runtime.agentRuntimeName
   checkDeployParams(params, log)
-  const started = clock.now()
-  const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started))
+  // `wait-timeout` budgets the time spent waiting for AgentCore (all waits of this run together), not API calls.
+  let waitedMs = 0
 
   const image = params.image ? parseImageInput(params.image) : undefined
   const resolved = image ? await resolveImage(deps.aws, image) : undefined
@@ -152,12 +152,14 @@ export async function deployRuntime(
         `Runtime '${name}' does not exist in environment '${environment.name}' (account ${environment.account}, ${environment.region}) yet: give the 'image' input for its first deploy.`,
       )
     }
-    const created = await createRuntime(control, params, desired, tags, deps, started)
+    const created = await createRuntime(control, params, desired, tags, deps)
     if (created) return created
     // Someone created it between our list and our create (or the list lagged): update what is there.
-    summary = await waitForRuntimeListed(control, name, remaining(), deps)
+    const t = clock.now()
+    summary = await waitForRuntimeListed(control, name, params.waitTimeoutMs, deps)
+    waitedMs += clock.now() - t
   }
-  return updateRuntime(control, summary, params, desired, tags, deps, started)
+  return updateRuntime(control, summary, params, desired, tags, deps, waitedMs)
 }
 
 /** The create path. Returns `undefined` when the name turned out to exist already (ConflictException). */
@@ -167,7 +169,6 @@ async function createRuntime(
   desired: DesiredRuntime,
   tags: Record<string, string>,
   deps: DeployRuntimeDeps,
-  started: number,
 ): Promise<DeployRuntimeResult | undefined> {
   const { log, clock } = deps
   const name = desired.agentRuntimeName
@@ -211,11 +212,7 @@ async function createRuntime(
   const runtimeId = response.agentRuntimeId as string
   const version = response.agentRuntimeVersion ?? '1'
   const waitStart = clock.now()
-  await waitForRuntimeVersion(
-    control,
-    { runtimeId, name, version, timeoutMs: Math.max(1, params.waitTimeoutMs - (clock.now() - started)) },
-    deps,
-  )
+  await waitForRuntimeVersion(control, { runtimeId, name, version, timeoutMs: params.waitTimeoutMs }, deps)
   const waitedMs = clock.now() - waitStart
   const verified = await verifyRuntimeVersion(control, { runtimeId, name, version, containerUri })
   return {
@@ -237,13 +234,13 @@ async function updateRuntime(
   desired: DesiredRuntime,
   tags: Record<string, string>,
   deps: DeployRuntimeDeps,
-  started: number,
+  waitedBefore: number,
 ): Promise<DeployRuntimeResult> {
   const { log, clock } = deps
   const name = desired.agentRuntimeName
   const runtimeId = summary.agentRuntimeId as string
-  const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started))
-  let waitedMs = 0
+  let waitedMs = waitedBefore
+  const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs)
   const settle = async () => {
     const t = clock.now()
     const settled = await waitForRuntimeSettled(control, { runtimeId, name, timeoutMs: remaining() }, deps)
@@ -251,8 +248,8 @@ async function updateRuntime(
     return settled
   }
 
-  let live = await getRuntime(control, runtimeId)
-  if (!live) throw new OperationError('read runtime', name, `runtime ${runtimeId} was listed but cannot be read`)
+  // Listed but not readable yet happens right after someone else's create (eventual consistency): wait for it.
+  let live = (await getRuntime(control, runtimeId)) ?? (await settle())
   for (let attemptNo = 1; ; attemptNo++) {
     if (isInProgressStatus(live.status)) {
       log.info(`Runtime ${name} is ${live.status} (version ${live.agentRuntimeVersion}); waiting for that to finish`)

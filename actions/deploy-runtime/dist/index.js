@@ -80442,10 +80442,20 @@ async function promoteOne(control, params, deps) {
     const { runtimeId, versions, target } = params;
     const runtimeName = params.runtime.agentRuntimeName;
     const endpointName = target.endpoint;
-    const started = clock.now();
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
+    // `wait-timeout` budgets the time spent waiting for AgentCore on this endpoint, not the API calls.
+    let waitedMs = 0;
+    const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs);
+    const timed = async (wait) => {
+        const t = clock.now();
+        try {
+            return await wait();
+        }
+        finally {
+            waitedMs += clock.now() - t;
+        }
+    };
     const commitOf = (version) => versions.find((v) => v.version === version)?.stamp.commit;
-    const settle = () => waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps);
+    const settle = () => timed(() => waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps));
     let current = await getEndpoint(control, runtimeId, endpointName);
     for (let attemptNo = 1;; attemptNo++) {
         if (current && isInProgressStatus(current.status)) {
@@ -80470,12 +80480,12 @@ async function promoteOne(control, params, deps) {
             (current.targetVersion ?? current.liveVersion) === toVersion;
         if (serving) {
             log.info(`Endpoint ${endpointName} already serves version ${toVersion}: nothing to do`);
-            return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs: 0 };
+            return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs };
         }
         const verb = current ? 'update' : 'create';
         if (params.dryRun) {
             log.info(`Dry run: would ${verb} endpoint ${endpointName}: ${fromVersion ?? '(none)'} → ${toVersion}`);
-            return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs: 0 };
+            return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs };
         }
         // Record what it served before, unless it already serves the target (a retry after *_FAILED keeps the history).
         const description = fromVersion && fromVersion !== toVersion ? formatEndpointHistory(fromVersion) : undefined;
@@ -80494,9 +80504,7 @@ async function promoteOne(control, params, deps) {
             }
             throw new OperationError(`${verb} endpoint`, endpointName, error);
         }
-        const waitStart = clock.now();
-        await waitForEndpoint(control, { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() }, deps);
-        const waitedMs = clock.now() - waitStart;
+        await timed(() => waitForEndpoint(control, { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() }, deps));
         const verified = await verifyEndpoint(control, { runtimeId, endpointName, version: toVersion });
         return {
             ...base,
@@ -81041,8 +81049,8 @@ async function deployRuntime(params, deps) {
     const { log, clock } = deps;
     const name = runtime.agentRuntimeName;
     checkDeployParams(params, log);
-    const started = clock.now();
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
+    // `wait-timeout` budgets the time spent waiting for AgentCore (all waits of this run together), not API calls.
+    let waitedMs = 0;
     const image = params.image ? parseImageInput(params.image) : undefined;
     const resolved = image ? await resolveImage(deps.aws, image) : undefined;
     if (image && resolved && image.digest === undefined)
@@ -81059,16 +81067,18 @@ async function deployRuntime(params, deps) {
         if (!desired.containerUri) {
             throw new errors_ConfigError(`Runtime '${name}' does not exist in environment '${environment.name}' (account ${environment.account}, ${environment.region}) yet: give the 'image' input for its first deploy.`);
         }
-        const created = await createRuntime(control, params, desired, tags, deps, started);
+        const created = await createRuntime(control, params, desired, tags, deps);
         if (created)
             return created;
         // Someone created it between our list and our create (or the list lagged): update what is there.
-        summary = await waitForRuntimeListed(control, name, remaining(), deps);
+        const t = clock.now();
+        summary = await waitForRuntimeListed(control, name, params.waitTimeoutMs, deps);
+        waitedMs += clock.now() - t;
     }
-    return updateRuntime(control, summary, params, desired, tags, deps, started);
+    return updateRuntime(control, summary, params, desired, tags, deps, waitedMs);
 }
 /** The create path. Returns `undefined` when the name turned out to exist already (ConflictException). */
-async function createRuntime(control, params, desired, tags, deps, started) {
+async function createRuntime(control, params, desired, tags, deps) {
     const { log, clock } = deps;
     const name = desired.agentRuntimeName;
     const containerUri = desired.containerUri;
@@ -81110,7 +81120,7 @@ async function createRuntime(control, params, desired, tags, deps, started) {
     const runtimeId = response.agentRuntimeId;
     const version = response.agentRuntimeVersion ?? '1';
     const waitStart = clock.now();
-    await waitForRuntimeVersion(control, { runtimeId, name, version, timeoutMs: Math.max(1, params.waitTimeoutMs - (clock.now() - started)) }, deps);
+    await waitForRuntimeVersion(control, { runtimeId, name, version, timeoutMs: params.waitTimeoutMs }, deps);
     const waitedMs = clock.now() - waitStart;
     const verified = await verifyRuntimeVersion(control, { runtimeId, name, version, containerUri });
     return {
@@ -81124,21 +81134,20 @@ async function createRuntime(control, params, desired, tags, deps, started) {
     };
 }
 /** The update path: read, compare, update only on a difference, retrying on the new state after a conflict. */
-async function updateRuntime(control, summary, params, desired, tags, deps, started) {
+async function updateRuntime(control, summary, params, desired, tags, deps, waitedBefore) {
     const { log, clock } = deps;
     const name = desired.agentRuntimeName;
     const runtimeId = summary.agentRuntimeId;
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
-    let waitedMs = 0;
+    let waitedMs = waitedBefore;
+    const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs);
     const settle = async () => {
         const t = clock.now();
         const settled = await waitForRuntimeSettled(control, { runtimeId, name, timeoutMs: remaining() }, deps);
         waitedMs += clock.now() - t;
         return settled;
     };
-    let live = await getRuntime(control, runtimeId);
-    if (!live)
-        throw new errors_OperationError('read runtime', name, `runtime ${runtimeId} was listed but cannot be read`);
+    // Listed but not readable yet happens right after someone else's create (eventual consistency): wait for it.
+    let live = (await getRuntime(control, runtimeId)) ?? (await settle());
     for (let attemptNo = 1;; attemptNo++) {
         if (runtime_wait_isInProgressStatus(live.status)) {
             log.info(`Runtime ${name} is ${live.status} (version ${live.agentRuntimeVersion}); waiting for that to finish`);
@@ -81359,9 +81368,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -81374,10 +81392,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -90974,6 +90992,63 @@ const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
 const MAX_REQUEST_HEADER_LENGTH = 256;
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+/** The one `x-amzn-` prefix AgentCore forwards. */
+const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-';
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+const RESTRICTED_HEADERS = new Set([
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+].map((h) => h.toLowerCase()));
+/** Why AgentCore would not forward header `name`, or undefined. */
+function requestHeaderProblem(name) {
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name))
+        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+    if (lower.startsWith('x-amz-'))
+        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+    if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+    }
+    if (RESTRICTED_HEADERS.has(lower))
+        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+    return undefined;
+}
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/;
 /** An ECR repository name (2–256 characters). */
@@ -91339,7 +91414,9 @@ const runtimeShape = {
         .min(1, { error: 'secret names must not be empty' })
         .max(MAX_ENVIRONMENT_KEY_LENGTH, {
         error: `secret names are at most ${MAX_ENVIRONMENT_KEY_LENGTH} characters`,
-    }), { error: 'secrets must be a list of environment variable names' })
+    }), {
+        error: "secrets must be a list of environment variable names, e.g. secrets: [API_KEY]; their values come from the action's secrets input, never from this file",
+    })
         .optional()
         .meta({ description: "Environment variables whose values come from the action's `secrets` input." }),
     lifecycle: lifecycleSchema
@@ -91350,6 +91427,11 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
         error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+    })
+        .superRefine((name, context) => {
+        const problem = requestHeaderProblem(name);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem, input: name });
     }), { error: 'requestHeaders must be a list of header names' })
         .min(1, { error: 'requestHeaders needs at least one header (or leave it out)' })
         .max(MAX_REQUEST_HEADERS, { error: `requestHeaders allows at most ${MAX_REQUEST_HEADERS} headers` })
@@ -91373,7 +91455,7 @@ const runtimeOverrideSchema = section({
 const environmentSchema = section({
     account: schemas_string({
         error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number (and drops leading zeros); write account: "${String(issue.input).padStart(12, '0')}"`
+            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
             : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
     })
         .regex(ACCOUNT_ID, {
@@ -91382,7 +91464,13 @@ const environmentSchema = section({
         .meta({ description: 'AWS account ID (12 digits, quoted). Deploying with another account is refused.' }),
     region: schemas_string({ error: 'region must be an AWS region code such as us-east-1' })
         .regex(REGION, {
-        error: (issue) => `region '${String(issue.input)}' is not an AWS region code such as us-east-1`,
+        error: (issue) => {
+            const region = String(issue.input);
+            const fixed = region.toLowerCase().replace(/_/g, '-');
+            return REGION.test(fixed)
+                ? `region '${region}' must be written '${fixed}'`
+                : `region '${region}' is not an AWS region code such as us-east-1`;
+        },
     })
         .meta({ description: 'AWS region code, e.g. us-east-1.' }),
     roleToAssume: schemas_string()
@@ -91487,7 +91575,7 @@ class ProblemList {
             }
             case 'invalid_type': {
                 const message = isGenericMessage(issue.message)
-                    ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}`
+                    ? `expected ${expectedWord(issue.expected)}, got ${describeValue(value)}${shapeHint(path, value)}`
                     : issue.message;
                 this.add(path, message);
                 return;
@@ -91601,16 +91689,45 @@ function unknownKeyMessage(key, known, parent) {
     const alias = ALIASES[key];
     if (alias && known.includes(alias))
         return `${head}: did you mean '${alias}'?`;
-    const close = closestMatch(key, known);
-    if (close)
-        return `${head}: did you mean '${close}'?`;
+    if (parent.length > 0 && (key === 'environments' || key === 'runtimes' || key === 'version')) {
+        return `${head}: '${key}' is a top-level key${key === 'environments' ? '; each environment lists the runtimes it runs (environments.<name>.runtimes)' : ''}`;
+    }
     const home = BELONGS_UNDER[key];
     if (home)
         return `${head}: '${key}' belongs under ${home}`;
+    const close = closestMatch(key, known);
+    if (close)
+        return `${head}: did you mean '${close}'?`;
+    if (parent.length === 2 && parent[0] === 'environments') {
+        return `${head}; allowed here: ${known.join(', ')} (to run a runtime in this environment, list it under runtimes: { ${key}: {} })`;
+    }
     if (parent.length === 0 && /^[a-zA-Z]/.test(key)) {
         return `${head}: top-level keys are ${known.filter((k) => k !== '$schema').join(', ')} (runtimes go under 'runtimes:')`;
     }
     return `${head}; allowed here: ${known.filter((k) => k !== '$schema').join(', ')}`;
+}
+/** How to write a key that must be a map or a list, shown when it was written as something else. */
+function shapeHint(path, value) {
+    const key = String(path.at(-1));
+    const text = typeof value === 'string' ? value : undefined;
+    if (path.length === 1 && key === 'environments') {
+        return '; environments are a map by name: environments: { dev: { account: "...", region: ..., runtimes: { ... } } }';
+    }
+    if (path.length === 1 && key === 'runtimes')
+        return '; runtimes are a map by name: runtimes: { support_bot: { ... } }';
+    if (key === 'image' && text !== undefined)
+        return `; image settings are a map, e.g. image: { context: ${text} }`;
+    if (key === 'network' && text !== undefined) {
+        return text.toUpperCase() === 'VPC'
+            ? '; write network: { mode: VPC, subnets: [subnet-…], securityGroups: [sg-…] }'
+            : `; write network: { mode: ${text.toUpperCase()} }`;
+    }
+    if (key === 'role' && text?.startsWith('arn:'))
+        return `; to bring your own role write role: { arn: ${text} }`;
+    if ((key === 'environment' || key === 'tags' || key === 'buildArgs') && Array.isArray(value)) {
+        return `; write ${key}: { NAME: value } (a map, not a list of NAME=value)`;
+    }
+    return '';
 }
 function missingKeyHint(key, depth) {
     if (key === 'runtimes' && depth > 1) {
@@ -91792,6 +91909,40 @@ function parsePieces(value, problems) {
         runtimes,
         runtimeKeys: Object.keys(rawRuntimes),
         environmentNames: Object.keys(rawEnvironments),
+        emptyRuntimes: isMap(root.runtimes) && Object.keys(rawRuntimes).length === 0,
+        emptyEnvironments: isMap(root.environments) && Object.keys(rawEnvironments).length === 0,
+        environments,
+    };
+}
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+function piecesOfValidFile(file) {
+    const runtimes = new Map();
+    for (const [key, definition] of Object.entries(file.runtimes))
+        runtimes.set(key, { definition: definition ?? {}, removed: [] });
+    const environments = new Map();
+    for (const [name, environment] of Object.entries(file.environments)) {
+        const overrides = new Map();
+        for (const [key, override] of Object.entries(environment.runtimes))
+            overrides.set(key, { override, removed: [] });
+        const { account, region, roleToAssume } = environment;
+        environments.set(name, {
+            placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+            tags: environment.tags ?? {},
+            runtimes: overrides,
+            runtimesListed: true,
+        });
+    }
+    const runtimeKeys = Object.keys(file.runtimes);
+    const environmentNames = Object.keys(file.environments);
+    return {
+        runtimes,
+        runtimeKeys,
+        environmentNames,
+        emptyRuntimes: runtimeKeys.length === 0,
+        emptyEnvironments: environmentNames.length === 0,
         environments,
     };
 }
@@ -91851,10 +92002,10 @@ class RuntimeSource {
 }
 /** Resolves every environment and checks the rules that span runtimes and environments. */
 function resolveConfig(path, pieces, problems) {
-    if (pieces.runtimeKeys.length === 0 && problems.document.find(['runtimes'])) {
+    if (pieces.emptyRuntimes) {
         problems.add(['runtimes'], 'no runtimes are defined; add one, e.g. runtimes: { support_bot: { description: ... } }');
     }
-    if (pieces.environmentNames.length === 0 && problems.document.find(['environments'])) {
+    if (pieces.emptyEnvironments) {
         problems.add(['environments'], 'no environments are defined; add one with an account, a region and its runtimes');
     }
     const environments = {};
@@ -91935,6 +92086,9 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
     }
     const requestHeaders = runtime.requestHeaders;
     requestHeaders?.forEach((header, index) => {
+        if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+            source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
+        }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
             source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
         }
@@ -92163,7 +92317,9 @@ function parseConfig(text, file) {
     const parsed = schema_configSchema.safeParse(document.value);
     if (!parsed.success)
         problems.addIssues(parsed.error.issues, document.value);
-    const config = resolveConfig(file, parsePieces(document.value, problems), problems);
+    // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+    const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems);
+    const config = resolveConfig(file, pieces, problems);
     if (problems.size > 0)
         throw configProblems(file, problems);
     return config;

@@ -76480,10 +76480,20 @@ async function promoteOne(control, params, deps) {
     const { runtimeId, versions, target } = params;
     const runtimeName = params.runtime.agentRuntimeName;
     const endpointName = target.endpoint;
-    const started = clock.now();
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
+    // `wait-timeout` budgets the time spent waiting for AgentCore on this endpoint, not the API calls.
+    let waitedMs = 0;
+    const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs);
+    const timed = async (wait) => {
+        const t = clock.now();
+        try {
+            return await wait();
+        }
+        finally {
+            waitedMs += clock.now() - t;
+        }
+    };
     const commitOf = (version) => versions.find((v) => v.version === version)?.stamp.commit;
-    const settle = () => waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps);
+    const settle = () => timed(() => waitForEndpointSettled(control, { runtimeId, runtimeName, endpointName, timeoutMs: remaining() }, deps));
     let current = await getEndpoint(control, runtimeId, endpointName);
     for (let attemptNo = 1;; attemptNo++) {
         if (current && runtime_wait_isInProgressStatus(current.status)) {
@@ -76508,12 +76518,12 @@ async function promoteOne(control, params, deps) {
             (current.targetVersion ?? current.liveVersion) === toVersion;
         if (serving) {
             log.info(`Endpoint ${endpointName} already serves version ${toVersion}: nothing to do`);
-            return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs: 0 };
+            return { ...base, changed: false, created: false, status: params.dryRun ? 'DRY_RUN' : 'READY', waitedMs };
         }
         const verb = current ? 'update' : 'create';
         if (params.dryRun) {
             log.info(`Dry run: would ${verb} endpoint ${endpointName}: ${fromVersion ?? '(none)'} → ${toVersion}`);
-            return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs: 0 };
+            return { ...base, changed: true, created: !current, status: 'DRY_RUN', waitedMs };
         }
         // Record what it served before, unless it already serves the target (a retry after *_FAILED keeps the history).
         const description = fromVersion && fromVersion !== toVersion ? formatEndpointHistory(fromVersion) : undefined;
@@ -76532,9 +76542,7 @@ async function promoteOne(control, params, deps) {
             }
             throw new errors_OperationError(`${verb} endpoint`, endpointName, error);
         }
-        const waitStart = clock.now();
-        await waitForEndpoint(control, { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() }, deps);
-        const waitedMs = clock.now() - waitStart;
+        await timed(() => waitForEndpoint(control, { runtimeId, runtimeName, endpointName, version: toVersion, timeoutMs: remaining() }, deps));
         const verified = await verifyEndpoint(control, { runtimeId, endpointName, version: toVersion });
         return {
             ...base,
@@ -76988,8 +76996,8 @@ async function deployRuntime(params, deps) {
     const { log, clock } = deps;
     const name = runtime.agentRuntimeName;
     checkDeployParams(params, log);
-    const started = clock.now();
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
+    // `wait-timeout` budgets the time spent waiting for AgentCore (all waits of this run together), not API calls.
+    let waitedMs = 0;
     const image = params.image ? parseImageInput(params.image) : undefined;
     const resolved = image ? await resolveImage(deps.aws, image) : undefined;
     if (image && resolved && image.digest === undefined)
@@ -77006,16 +77014,18 @@ async function deployRuntime(params, deps) {
         if (!desired.containerUri) {
             throw new ConfigError(`Runtime '${name}' does not exist in environment '${environment.name}' (account ${environment.account}, ${environment.region}) yet: give the 'image' input for its first deploy.`);
         }
-        const created = await createRuntime(control, params, desired, tags, deps, started);
+        const created = await createRuntime(control, params, desired, tags, deps);
         if (created)
             return created;
         // Someone created it between our list and our create (or the list lagged): update what is there.
-        summary = await waitForRuntimeListed(control, name, remaining(), deps);
+        const t = clock.now();
+        summary = await waitForRuntimeListed(control, name, params.waitTimeoutMs, deps);
+        waitedMs += clock.now() - t;
     }
-    return updateRuntime(control, summary, params, desired, tags, deps, started);
+    return updateRuntime(control, summary, params, desired, tags, deps, waitedMs);
 }
 /** The create path. Returns `undefined` when the name turned out to exist already (ConflictException). */
-async function createRuntime(control, params, desired, tags, deps, started) {
+async function createRuntime(control, params, desired, tags, deps) {
     const { log, clock } = deps;
     const name = desired.agentRuntimeName;
     const containerUri = desired.containerUri;
@@ -77057,7 +77067,7 @@ async function createRuntime(control, params, desired, tags, deps, started) {
     const runtimeId = response.agentRuntimeId;
     const version = response.agentRuntimeVersion ?? '1';
     const waitStart = clock.now();
-    await waitForRuntimeVersion(control, { runtimeId, name, version, timeoutMs: Math.max(1, params.waitTimeoutMs - (clock.now() - started)) }, deps);
+    await waitForRuntimeVersion(control, { runtimeId, name, version, timeoutMs: params.waitTimeoutMs }, deps);
     const waitedMs = clock.now() - waitStart;
     const verified = await verifyRuntimeVersion(control, { runtimeId, name, version, containerUri });
     return {
@@ -77071,21 +77081,20 @@ async function createRuntime(control, params, desired, tags, deps, started) {
     };
 }
 /** The update path: read, compare, update only on a difference, retrying on the new state after a conflict. */
-async function updateRuntime(control, summary, params, desired, tags, deps, started) {
+async function updateRuntime(control, summary, params, desired, tags, deps, waitedBefore) {
     const { log, clock } = deps;
     const name = desired.agentRuntimeName;
     const runtimeId = summary.agentRuntimeId;
-    const remaining = () => Math.max(1, params.waitTimeoutMs - (clock.now() - started));
-    let waitedMs = 0;
+    let waitedMs = waitedBefore;
+    const remaining = () => Math.max(1, params.waitTimeoutMs - waitedMs);
     const settle = async () => {
         const t = clock.now();
         const settled = await waitForRuntimeSettled(control, { runtimeId, name, timeoutMs: remaining() }, deps);
         waitedMs += clock.now() - t;
         return settled;
     };
-    let live = await getRuntime(control, runtimeId);
-    if (!live)
-        throw new OperationError('read runtime', name, `runtime ${runtimeId} was listed but cannot be read`);
+    // Listed but not readable yet happens right after someone else's create (eventual consistency): wait for it.
+    let live = (await getRuntime(control, runtimeId)) ?? (await settle());
     for (let attemptNo = 1;; attemptNo++) {
         if (isInProgressStatus(live.status)) {
             log.info(`Runtime ${name} is ${live.status} (version ${live.agentRuntimeVersion}); waiting for that to finish`);
@@ -77306,9 +77315,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -77321,10 +77339,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -86893,17 +86911,23 @@ const MAX_NAMED_ENDPOINTS = 10;
 const rules_VERSION_NUMBER = /^[1-9][0-9]{0,4}$/;
 /** Environment variables: at most 50 (plain values and secrets together), keys 1–100, values up to 5000. */
 const MAX_ENVIRONMENT_VARIABLES = 50;
+/** Longest environment variable name. */
 const MAX_ENVIRONMENT_KEY_LENGTH = 100;
+/** Longest environment variable value. */
 const MAX_ENVIRONMENT_VALUE_LENGTH = 5000;
 /** Lifecycle bounds in seconds (idle session timeout and maximum lifetime). */
 const MIN_LIFECYCLE_SECONDS = 60;
+/** Largest lifecycle value, in seconds. */
 const MAX_LIFECYCLE_SECONDS = 28800;
 /** What AgentCore uses when a lifecycle value is not set. */
 const rules_DEFAULT_IDLE_TIMEOUT_SECONDS = 900;
+/** AgentCore's default maximum session lifetime, in seconds. */
 const rules_DEFAULT_MAX_LIFETIME_SECONDS = 28800;
 /** VPC mode: 1–16 subnets and 1–16 security groups. */
 const SUBNET_ID = /^subnet-[0-9a-zA-Z]{8,17}$/;
+/** A security group ID. */
 const SECURITY_GROUP_ID = /^sg-[0-9a-zA-Z]{8,17}$/;
+/** Most subnets, and most security groups, in VPC mode. */
 const MAX_VPC_ITEMS = 16;
 /** An IAM role ARN as CreateAgentRuntime accepts it. */
 const ROLE_ARN = /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/;
@@ -86915,12 +86939,73 @@ const ACCOUNT_ID = /^[0-9]{12}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
 /** Tags: at most 50; keys 1–128, values up to 256, both from this alphabet; `aws:` is reserved. */
 const TAG_TEXT = /^[a-zA-Z0-9\s._:/=+@-]*$/;
+/** Most tags on one resource. */
 const MAX_TAGS = 50;
+/** Longest tag key. */
 const MAX_TAG_KEY_LENGTH = 128;
+/** Longest tag value. */
 const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
+/** Longest request header name. */
 const MAX_REQUEST_HEADER_LENGTH = 256;
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+/** The one `x-amzn-` prefix AgentCore forwards. */
+const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-';
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+const RESTRICTED_HEADERS = new Set([
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+].map((h) => h.toLowerCase()));
+/** Why AgentCore would not forward header `name`, or undefined. */
+function requestHeaderProblem(name) {
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name))
+        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+    if (lower.startsWith('x-amz-'))
+        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+    if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+    }
+    if (RESTRICTED_HEADERS.has(lower))
+        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+    return undefined;
+}
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/;
 /** An ECR repository name (2–256 characters). */
@@ -87299,6 +87384,11 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
         error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+    })
+        .superRefine((name, context) => {
+        const problem = requestHeaderProblem(name);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem, input: name });
     }), { error: 'requestHeaders must be a list of header names' })
         .min(1, { error: 'requestHeaders needs at least one header (or leave it out)' })
         .max(MAX_REQUEST_HEADERS, { error: `requestHeaders allows at most ${MAX_REQUEST_HEADERS} headers` })
@@ -87781,6 +87871,38 @@ function parsePieces(value, problems) {
         environments,
     };
 }
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+function piecesOfValidFile(file) {
+    const runtimes = new Map();
+    for (const [key, definition] of Object.entries(file.runtimes))
+        runtimes.set(key, { definition: definition ?? {}, removed: [] });
+    const environments = new Map();
+    for (const [name, environment] of Object.entries(file.environments)) {
+        const overrides = new Map();
+        for (const [key, override] of Object.entries(environment.runtimes))
+            overrides.set(key, { override, removed: [] });
+        const { account, region, roleToAssume } = environment;
+        environments.set(name, {
+            placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+            tags: environment.tags ?? {},
+            runtimes: overrides,
+            runtimesListed: true,
+        });
+    }
+    const runtimeKeys = Object.keys(file.runtimes);
+    const environmentNames = Object.keys(file.environments);
+    return {
+        runtimes,
+        runtimeKeys,
+        environmentNames,
+        emptyRuntimes: runtimeKeys.length === 0,
+        emptyEnvironments: environmentNames.length === 0,
+        environments,
+    };
+}
 /** An environment's placement, extracted once the file schema has reported what is wrong with it. */
 const placementSchema = object({
     account: schemas_string().regex(ACCOUNT_ID),
@@ -87921,6 +88043,9 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
     }
     const requestHeaders = runtime.requestHeaders;
     requestHeaders?.forEach((header, index) => {
+        if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+            source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
+        }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
             source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
         }
@@ -88103,6 +88228,7 @@ function selectRuntime(environment, key) {
 
 
 
+
 /**
  * Reads and validates the config file at `path`, resolving every environment.
  * @throws ConfigError with every problem (file, line, column, path, message), or when the file cannot be read.
@@ -88121,10 +88247,16 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new errors_ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    const config = parseConfig(text, path);
+    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
+    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
+}
+function displayPath(path) {
+    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
@@ -88149,7 +88281,9 @@ function parseConfig(text, file) {
     const parsed = schema_configSchema.safeParse(document.value);
     if (!parsed.success)
         problems.addIssues(parsed.error.issues, document.value);
-    const config = resolveConfig(file, parsePieces(document.value, problems), problems);
+    // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+    const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems);
+    const config = resolveConfig(file, pieces, problems);
     if (problems.size > 0)
         throw configProblems(file, problems);
     return config;
@@ -88193,6 +88327,7 @@ function configJsonSchemaText() {
 
 /** Marks the start and end of the generated section in docs/config.md. */
 const REFERENCE_BEGIN = '<!-- BEGIN GENERATED KEY REFERENCE (do not edit; see "Regenerating") -->';
+/** Marks the end of the generated section. */
 const REFERENCE_END = '<!-- END GENERATED KEY REFERENCE -->';
 const OVERRIDE_PATH = 'environments.<environment>.runtimes.<runtime>';
 const PLACEHOLDER_DESCRIPTIONS = {
@@ -88290,9 +88425,13 @@ function renderConfigReference() {
  * JSON Schema. See docs/config.md for every key and the merge rules.
  */
 
+/** Picking an environment and a runtime from the action inputs. */
 
+/** The JSON Schema of the file, for editors and `agentcore-actions schema`. */
 
+/** The key reference of docs/config.md. */
 
+/** The resolved types every action consumes. */
 
 
 ;// CONCATENATED MODULE: ./shared/github/run-context.ts
