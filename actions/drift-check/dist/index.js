@@ -81966,9 +81966,18 @@ function parseConfigDocument(text, file) {
             });
         }
     };
-    if (doc.contents?.range)
-        top.value = at(doc.contents.range[0]);
-    visit(doc.contents, [], 0);
+    // The index is built on first use: a valid file never needs a position, and indexing every key of a large
+    // file costs as much as parsing it.
+    let indexed = false;
+    const index = () => {
+        if (!indexed) {
+            indexed = true;
+            if (doc.contents?.range)
+                top.value = at(doc.contents.range[0]);
+            visit(doc.contents, [], 0);
+        }
+        return positions;
+    };
     let value = undefined;
     if (syntaxProblems.length === 0) {
         try {
@@ -81981,10 +81990,10 @@ function parseConfigDocument(text, file) {
     return {
         value,
         syntaxProblems,
-        find: (path) => positions.get(pathKey(path)),
+        find: (path) => index().get(pathKey(path)),
         nearest: (path) => {
             for (let depth = path.length; depth >= 0; depth--) {
-                const located = positions.get(pathKey(path.slice(0, depth)));
+                const located = index().get(pathKey(path.slice(0, depth)));
                 if (located)
                     return { located, depth };
             }
@@ -91553,17 +91562,23 @@ const MAX_NAMED_ENDPOINTS = 10;
 const VERSION_NUMBER = /^[1-9][0-9]{0,4}$/;
 /** Environment variables: at most 50 (plain values and secrets together), keys 1–100, values up to 5000. */
 const MAX_ENVIRONMENT_VARIABLES = 50;
+/** Longest environment variable name. */
 const MAX_ENVIRONMENT_KEY_LENGTH = 100;
+/** Longest environment variable value. */
 const MAX_ENVIRONMENT_VALUE_LENGTH = 5000;
 /** Lifecycle bounds in seconds (idle session timeout and maximum lifetime). */
 const MIN_LIFECYCLE_SECONDS = 60;
+/** Largest lifecycle value, in seconds. */
 const MAX_LIFECYCLE_SECONDS = 28800;
 /** What AgentCore uses when a lifecycle value is not set. */
 const DEFAULT_IDLE_TIMEOUT_SECONDS = 900;
+/** AgentCore's default maximum session lifetime, in seconds. */
 const DEFAULT_MAX_LIFETIME_SECONDS = 28800;
 /** VPC mode: 1–16 subnets and 1–16 security groups. */
 const SUBNET_ID = /^subnet-[0-9a-zA-Z]{8,17}$/;
+/** A security group ID. */
 const SECURITY_GROUP_ID = /^sg-[0-9a-zA-Z]{8,17}$/;
+/** Most subnets, and most security groups, in VPC mode. */
 const MAX_VPC_ITEMS = 16;
 /** An IAM role ARN as CreateAgentRuntime accepts it. */
 const ROLE_ARN = /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/;
@@ -91575,12 +91590,73 @@ const ACCOUNT_ID = /^[0-9]{12}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
 /** Tags: at most 50; keys 1–128, values up to 256, both from this alphabet; `aws:` is reserved. */
 const TAG_TEXT = /^[a-zA-Z0-9\s._:/=+@-]*$/;
+/** Most tags on one resource. */
 const MAX_TAGS = 50;
+/** Longest tag key. */
 const MAX_TAG_KEY_LENGTH = 128;
+/** Longest tag value. */
 const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
+/** Longest request header name. */
 const MAX_REQUEST_HEADER_LENGTH = 256;
+/** Header names AgentCore forwards: letters, digits, `-` and `_`. */
+const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+/** The one `x-amzn-` prefix AgentCore forwards. */
+const CUSTOM_HEADER_PREFIX = 'X-Amzn-Bedrock-AgentCore-Runtime-Custom-';
+/** Headers AgentCore refuses to forward (developer guide, "Pass custom headers", restricted headers). */
+const RESTRICTED_HEADERS = new Set([
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Accept',
+    'Accept-Charset',
+    'Accept-Encoding',
+    'Accept-Language',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Language',
+    'Content-Location',
+    'Content-Range',
+    'Cache-Control',
+    'ETag',
+    'Expires',
+    'If-Match',
+    'If-Modified-Since',
+    'If-None-Match',
+    'If-Range',
+    'If-Unmodified-Since',
+    'Last-Modified',
+    'Pragma',
+    'Vary',
+    'Connection',
+    'Keep-Alive',
+    'Proxy-Connection',
+    'Upgrade',
+    'Host',
+    'Referer',
+    'User-Agent',
+    'From',
+    'Range',
+    'Accept-Ranges',
+    'Transfer-Encoding',
+    'TE',
+    'Trailer',
+].map((h) => h.toLowerCase()));
+/** Why AgentCore would not forward header `name`, or undefined. */
+function requestHeaderProblem(name) {
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name))
+        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+    if (lower.startsWith('x-amz-'))
+        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+    if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
+        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+    }
+    if (RESTRICTED_HEADERS.has(lower))
+        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+    return undefined;
+}
 /** An OIDC discovery URL as the JWT authorizer requires it. */
 const DISCOVERY_URL = /^https:\/\/.+\/\.well-known\/openid-configuration$/;
 /** An ECR repository name (2–256 characters). */
@@ -91959,6 +92035,11 @@ const runtimeShape = {
         .min(1, { error: 'request header names must not be empty' })
         .max(MAX_REQUEST_HEADER_LENGTH, {
         error: `request header names are at most ${MAX_REQUEST_HEADER_LENGTH} characters`,
+    })
+        .superRefine((name, context) => {
+        const problem = requestHeaderProblem(name);
+        if (problem)
+            context.addIssue({ code: 'custom', message: problem, input: name });
     }), { error: 'requestHeaders must be a list of header names' })
         .min(1, { error: 'requestHeaders needs at least one header (or leave it out)' })
         .max(MAX_REQUEST_HEADERS, { error: `requestHeaders allows at most ${MAX_REQUEST_HEADERS} headers` })
@@ -92441,6 +92522,38 @@ function parsePieces(value, problems) {
         environments,
     };
 }
+/**
+ * The pieces of a file the schema accepted as a whole: nothing to leave out, so no second parse (a large file
+ * is validated once, which is most of what `validate` costs after reading the YAML).
+ */
+function piecesOfValidFile(file) {
+    const runtimes = new Map();
+    for (const [key, definition] of Object.entries(file.runtimes))
+        runtimes.set(key, { definition: definition ?? {}, removed: [] });
+    const environments = new Map();
+    for (const [name, environment] of Object.entries(file.environments)) {
+        const overrides = new Map();
+        for (const [key, override] of Object.entries(environment.runtimes))
+            overrides.set(key, { override, removed: [] });
+        const { account, region, roleToAssume } = environment;
+        environments.set(name, {
+            placement: { account, region, ...(roleToAssume ? { roleToAssume } : {}) },
+            tags: environment.tags ?? {},
+            runtimes: overrides,
+            runtimesListed: true,
+        });
+    }
+    const runtimeKeys = Object.keys(file.runtimes);
+    const environmentNames = Object.keys(file.environments);
+    return {
+        runtimes,
+        runtimeKeys,
+        environmentNames,
+        emptyRuntimes: runtimeKeys.length === 0,
+        emptyEnvironments: environmentNames.length === 0,
+        environments,
+    };
+}
 /** An environment's placement, extracted once the file schema has reported what is wrong with it. */
 const placementSchema = object({
     account: schemas_string().regex(ACCOUNT_ID),
@@ -92581,6 +92694,9 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
     }
     const requestHeaders = runtime.requestHeaders;
     requestHeaders?.forEach((header, index) => {
+        if (header.toLowerCase() === 'authorization' && !authorizer && !runtime.authorizer) {
+            source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
+        }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
             source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
         }
@@ -92763,6 +92879,7 @@ function selectRuntime(environment, key) {
 
 
 
+
 /**
  * Reads and validates the config file at `path`, resolving every environment.
  * @throws ConfigError with every problem (file, line, column, path, message), or when the file cannot be read.
@@ -92781,10 +92898,16 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new errors_ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    const config = parseConfig(text, path);
+    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
+    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
+}
+function displayPath(path) {
+    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
@@ -92809,7 +92932,9 @@ function parseConfig(text, file) {
     const parsed = schema_configSchema.safeParse(document.value);
     if (!parsed.success)
         problems.addIssues(parsed.error.issues, document.value);
-    const config = resolveConfig(file, parsePieces(document.value, problems), problems);
+    // A file with schema problems is taken apart piece by piece, so that the rest is still checked.
+    const pieces = parsed.success ? piecesOfValidFile(parsed.data) : parsePieces(document.value, problems);
+    const config = resolveConfig(file, pieces, problems);
     if (problems.size > 0)
         throw configProblems(file, problems);
     return config;
@@ -92853,6 +92978,7 @@ function configJsonSchemaText() {
 
 /** Marks the start and end of the generated section in docs/config.md. */
 const REFERENCE_BEGIN = '<!-- BEGIN GENERATED KEY REFERENCE (do not edit; see "Regenerating") -->';
+/** Marks the end of the generated section. */
 const REFERENCE_END = '<!-- END GENERATED KEY REFERENCE -->';
 const OVERRIDE_PATH = 'environments.<environment>.runtimes.<runtime>';
 const PLACEHOLDER_DESCRIPTIONS = {
@@ -92950,9 +93076,13 @@ function renderConfigReference() {
  * JSON Schema. See docs/config.md for every key and the merge rules.
  */
 
+/** Picking an environment and a runtime from the action inputs. */
 
+/** The JSON Schema of the file, for editors and `agentcore-actions schema`. */
 
+/** The key reference of docs/config.md. */
 
+/** The resolved types every action consumes. */
 
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
@@ -93253,7 +93383,7 @@ function createLimiter(limit) {
  * (the `report` output). Secret environment variables appear by name only, never by value.
  */
 /** Every item of an environment, runtimes first then unmanaged runtimes. */
-function environmentItems(environment) {
+function drift_report_environmentItems(environment) {
     return [...environment.runtimes.flatMap((r) => r.items), ...environment.unmanaged];
 }
 /** Assembles a report and its counts from checked environments. */
@@ -93263,7 +93393,7 @@ function buildDriftReport(config, environments, checkedAt) {
         runtimes: environments.reduce((n, e) => n + e.runtimes.length, 0),
         driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status !== 'in-sync').length, 0),
         unmanagedRuntimes: environments.reduce((n, e) => n + e.unmanaged.length, 0),
-        items: environments.reduce((n, e) => n + environmentItems(e).length, 0),
+        items: environments.reduce((n, e) => n + drift_report_environmentItems(e).length, 0),
         unreadableEnvironments: environments.filter((e) => e.status === 'error').length,
     };
     return {
@@ -94090,7 +94220,7 @@ function renderDriftOverview(report) {
 /** "2 missing, 1 endpoint version, 3 fields" for an environment. */
 function whatDiffers(environment) {
     const counts = new Map();
-    for (const item of environmentItems(environment))
+    for (const item of drift_report_environmentItems(environment))
         counts.set(LABEL[item.kind], (counts.get(LABEL[item.kind]) ?? 0) + 1);
     return [...counts].map(([label, n]) => `${n} ${label}`).join(', ') || 'nothing';
 }
@@ -94114,7 +94244,7 @@ function cell(value, item) {
 }
 /** One environment's differences as a folded table. */
 function renderEnvironmentDetails(environment) {
-    const items = environmentItems(environment);
+    const items = drift_report_environmentItems(environment);
     const rows = items.map((item) => [
         code(item.runtime),
         escapeMarkdown(LABEL[item.kind]),
@@ -94189,6 +94319,22 @@ function renderDriftComment(report, options) {
         pointer,
     });
     return `${prefix}${body}\n\n<sub>Updated by drift-check on every run; read-only, nothing in AWS was changed.</sub>\n`;
+}
+/** The report as plain text for a terminal (`agentcore-actions plan`): one line per difference, secrets by name. */
+function renderDriftText(report) {
+    const lines = [`${report.config}: ${driftHeadline(report)}`];
+    for (const environment of report.environments) {
+        const where = `${environment.account} ${environment.region}`;
+        if (environment.status === 'error') {
+            lines.push('', `${environment.name} (${where}): not readable: ${environment.error ?? ''}`);
+            continue;
+        }
+        const items = environmentItems(environment);
+        lines.push('', `${environment.name} (${where}): ${items.length ? `${items.length} difference(s)` : 'in sync'}`);
+        for (const item of items)
+            lines.push(`  ${item.runtime}: ${item.message}`);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/main.ts
