@@ -122,12 +122,23 @@ describe('ensure-role (bundle against the emulator)', () => {
   })
 
   it('reports no change on the second run and leaves no change set behind', async () => {
+    emulator.clearRequests()
     const result = await run(config('{ models: [anthropic.claude-sonnet-4-5-20250929-v1:0] }'))
     expect(result.exitCode).toBe(0)
     expect(result.outputs.changed).toBe('false')
     expect(result.outputs['role-arn']).toBe(`arn:aws:iam::${ACCOUNT}:role/${ROLE}`)
     expect(result.stdout).toContain('is up to date')
     expect(result.summary).toContain('is up to date')
+    // Read-only apart from the empty change set it creates and deletes; the role is re-read through IAM.
+    const calls = emulator.requests().map((r) => `${r.service}:${r.operation}`)
+    expect(calls.filter((c) => c !== 'cloudformation:DescribeChangeSet')).toEqual([
+      'sts:GetCallerIdentity',
+      'cloudformation:DescribeStacks',
+      'cloudformation:GetTemplate',
+      'cloudformation:CreateChangeSet',
+      'cloudformation:DeleteChangeSet',
+      'iam:GetRole',
+    ])
     expect(await pendingChangeSets()).toEqual([])
   }, 60_000)
 

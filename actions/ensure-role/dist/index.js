@@ -87834,17 +87834,23 @@ const MAX_NAMED_ENDPOINTS = 10;
 const VERSION_NUMBER = /^[1-9][0-9]{0,4}$/;
 /** Environment variables: at most 50 (plain values and secrets together), keys 1–100, values up to 5000. */
 const MAX_ENVIRONMENT_VARIABLES = 50;
+/** Longest environment variable name. */
 const MAX_ENVIRONMENT_KEY_LENGTH = 100;
+/** Longest environment variable value. */
 const MAX_ENVIRONMENT_VALUE_LENGTH = 5000;
 /** Lifecycle bounds in seconds (idle session timeout and maximum lifetime). */
 const MIN_LIFECYCLE_SECONDS = 60;
+/** Largest lifecycle value, in seconds. */
 const MAX_LIFECYCLE_SECONDS = 28800;
 /** What AgentCore uses when a lifecycle value is not set. */
 const DEFAULT_IDLE_TIMEOUT_SECONDS = 900;
+/** AgentCore's default maximum session lifetime, in seconds. */
 const DEFAULT_MAX_LIFETIME_SECONDS = 28800;
 /** VPC mode: 1–16 subnets and 1–16 security groups. */
 const SUBNET_ID = /^subnet-[0-9a-zA-Z]{8,17}$/;
+/** A security group ID. */
 const SECURITY_GROUP_ID = /^sg-[0-9a-zA-Z]{8,17}$/;
+/** Most subnets, and most security groups, in VPC mode. */
 const MAX_VPC_ITEMS = 16;
 /** An IAM role ARN as CreateAgentRuntime accepts it. */
 const ROLE_ARN = /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/;
@@ -87856,11 +87862,15 @@ const ACCOUNT_ID = /^[0-9]{12}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
 /** Tags: at most 50; keys 1–128, values up to 256, both from this alphabet; `aws:` is reserved. */
 const TAG_TEXT = /^[a-zA-Z0-9\s._:/=+@-]*$/;
+/** Most tags on one resource. */
 const MAX_TAGS = 50;
+/** Longest tag key. */
 const MAX_TAG_KEY_LENGTH = 128;
+/** Longest tag value. */
 const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
+/** Longest request header name. */
 const MAX_REQUEST_HEADER_LENGTH = 256;
 /** Header names AgentCore forwards: letters, digits, `-` and `_`. */
 const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
@@ -89141,6 +89151,7 @@ function selectRuntime(environment, key) {
 
 
 
+
 /**
  * Reads and validates the config file at `path`, resolving every environment.
  * @throws ConfigError with every problem (file, line, column, path, message), or when the file cannot be read.
@@ -89159,10 +89170,16 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    const config = parseConfig(text, path);
+    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
+    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
+}
+function displayPath(path) {
+    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
@@ -89233,6 +89250,7 @@ function configJsonSchemaText() {
 
 /** Marks the start and end of the generated section in docs/config.md. */
 const REFERENCE_BEGIN = '<!-- BEGIN GENERATED KEY REFERENCE (do not edit; see "Regenerating") -->';
+/** Marks the end of the generated section. */
 const REFERENCE_END = '<!-- END GENERATED KEY REFERENCE -->';
 const OVERRIDE_PATH = 'environments.<environment>.runtimes.<runtime>';
 const PLACEHOLDER_DESCRIPTIONS = {
@@ -89330,9 +89348,13 @@ function renderConfigReference() {
  * JSON Schema. See docs/config.md for every key and the merge rules.
  */
 
+/** Picking an environment and a runtime from the action inputs. */
 
+/** The JSON Schema of the file, for editors and `agentcore-actions schema`. */
 
+/** The key reference of docs/config.md. */
 
+/** The resolved types every action consumes. */
 
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -89796,7 +89818,7 @@ async function executeAndWait(params, changeSetName, deps) {
         state: (s) => s?.StackStatus ?? 'DELETE_COMPLETE',
         verdict: (s) => (s && !IN_PROGRESS.test(s.StackStatus ?? '') ? { done: true } : { done: false }),
         timeoutMs: params.timeoutMs,
-        intervalMs: 2000,
+        intervalMs: 1000,
         clock: deps.clock,
         log,
     }));
@@ -89860,7 +89882,7 @@ async function createChangeSet(params, changeSetName, type, deps) {
         state: (c) => c.Status ?? 'UNKNOWN',
         verdict: (c) => (c.Status === 'CREATE_COMPLETE' || c.Status === 'FAILED' ? { done: true } : { done: false }),
         timeoutMs: params.timeoutMs,
-        intervalMs: 1000,
+        intervalMs: 500,
         clock: deps.clock,
         log: deps.log,
     }));
