@@ -1,10 +1,6 @@
 import { describe, expect, it, beforeEach } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
-import {
-  DescribeImagesCommand,
-  ImageNotFoundException,
-  RepositoryNotFoundException,
-} from '@aws-sdk/client-ecr'
+import { DescribeImagesCommand, ImageNotFoundException, RepositoryNotFoundException } from '@aws-sdk/client-ecr'
 import {
   assertImageLocation,
   imageDigestOf,
