@@ -62,7 +62,14 @@ export class ProblemList {
 
   /** Adds every issue of a failed zod parse of the value found at `base`. */
   addIssues(issues: readonly z.core.$ZodIssue[], root: unknown, base: DocumentPath = []): void {
-    for (const issue of issues) this.addIssue(issue, root, base)
+    // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+    const wrongType = new Set(
+      issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')),
+    )
+    for (const issue of issues) {
+      if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000'))) continue
+      this.addIssue(issue, root, base)
+    }
   }
 
   private addIssue(issue: z.core.$ZodIssue, root: unknown, base: DocumentPath): void {

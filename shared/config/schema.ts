@@ -429,10 +429,15 @@ export const runtimeOverrideSchema = section({
 export const environmentSchema = section({
   account: z
     .string({
-      error: (issue) =>
-        typeof issue.input === 'number'
-          ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-          : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+      error: (issue) => {
+        const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : ''
+        // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+        if (/^[0-9]{9,12}$/.test(digits)) {
+          const lost = digits.length < 12 ? ' (and drops leading zeros)' : ''
+          return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`
+        }
+        return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`
+      },
     })
     .regex(ACCOUNT_ID, {
       error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
