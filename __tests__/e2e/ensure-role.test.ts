@@ -15,6 +15,7 @@ import {
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
+  ListAttachedRolePoliciesCommand,
 } from '@aws-sdk/client-iam'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { runBundle } from '../helpers/run-bundle.js'
@@ -248,6 +249,31 @@ describe('ensure-role (bundle against the emulator)', () => {
       `Failed to verify the execution role 'arn:aws:iam::${ACCOUNT}:role/${ROLE}': stack ${STACK} is UPDATE_COMPLETE, but the role does not serve AgentCore`,
     )
     expect(result.errors.join('\n')).toContain(`delete stack ${STACK} and rerun to recreate it`)
+  }, 60_000)
+
+  it('adds the config statements, managed policies and the permissions boundary input', async () => {
+    const role = `{ models: [], managedPolicies: ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'], statements: [{ Effect: Allow, Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs-bucket/*' }] }`
+    const result = await run(config(role, 'bounded_bot'), { 'permissions-boundary': 'AgentCoreBoundary' })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const iam = new IAMClient(clientConfig())
+    const got = (await iam.send(new GetRoleCommand({ RoleName: 'AgentCore-dev-bounded_bot' }))).Role
+    expect(got?.PermissionsBoundary?.PermissionsBoundaryArn).toBe(`arn:aws:iam::${ACCOUNT}:policy/AgentCoreBoundary`)
+    const attached = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'AgentCore-dev-bounded_bot' }))
+    expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual([
+      'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+    ])
+    const inline = await iam.send(
+      new GetRolePolicyCommand({ RoleName: 'AgentCore-dev-bounded_bot', PolicyName: 'agentcore-runtime' }),
+    )
+    const statements = JSON.parse(decodeURIComponent(inline.PolicyDocument ?? '')).Statement as { Sid: string }[]
+    expect(statements.at(-1)).toEqual({
+      Sid: 'Config1',
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::docs-bucket/*',
+    })
+    expect(statements.some((s) => s.Sid === 'InvokeConfiguredModels')).toBe(false)
   }, 60_000)
 
   it('refuses credentials of another account before changing anything', async () => {
