@@ -8,6 +8,7 @@ import {
   ListTagsForResourceCommand,
   ResourceNotFoundException,
   TagResourceCommand,
+  ThrottlingException,
   UpdateAgentRuntimeCommand,
   type GetAgentRuntimeCommandInput,
   type GetAgentRuntimeResponse,
@@ -295,6 +296,47 @@ describe('deployRuntime: create', () => {
     expect(sent.agentRuntimeName).toBe('support_bot')
     expect(sent.tags).toEqual(allTags)
     expect(log.messages('info')).toContain('runtime support_bot version 1 to be READY: not visible yet (after 0ms)')
+  })
+
+  it('when the create meets an existing name (a concurrent create), updates the runtime that is there', async () => {
+    control
+      .on(ListAgentRuntimesCommand)
+      .resolvesOnce({ agentRuntimes: [] })
+      .resolvesOnce({ agentRuntimes: [] })
+      .resolves({ agentRuntimes: [summary] })
+    control.on(CreateAgentRuntimeCommand).rejects(new ConflictException({ message: 'name exists', $metadata: {} }))
+    getAnswers({}, () => liveRuntime())
+    const log = new MemoryLogger()
+    const result = await deployRuntime(params(), { aws, log, clock: new FakeClock() })
+    expect(result).toMatchObject({ created: false, changed: false, version: '1' })
+    expect(log.messages('warning')).toEqual([
+      'Runtime support_bot already exists although the list did not show it; updating it instead',
+    ])
+    expect(log.messages('info')).toContain(
+      'runtime support_bot to appear in the runtime list: not listed yet (after 0ms)',
+    )
+  })
+
+  it('treats throttling inside a wait as a state to wait through', async () => {
+    const v2 = liveRuntime({ agentRuntimeVersion: '2' })
+    let reads = 0
+    control.on(GetAgentRuntimeCommand).callsFake(async (input: GetAgentRuntimeCommandInput) => {
+      if (!input.agentRuntimeVersion) return liveRuntime()
+      reads++
+      if (reads === 1) throw new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } })
+      return v2
+    })
+    control.on(UpdateAgentRuntimeCommand).resolves({ agentRuntimeVersion: '2' })
+    const log = new MemoryLogger()
+    const result = await deployRuntime(params({ secretValues: { VENDOR_API_KEY: 'rotated' } }), {
+      aws,
+      log,
+      clock: new FakeClock(),
+    })
+    expect(result.version).toBe('2')
+    expect(log.messages('info')).toContain(
+      'runtime support_bot version 2 to be READY: read refused for now (ThrottlingException: Rate exceeded) (after 0ms)',
+    )
   })
 
   it('refuses a first deploy without an image before any change', async () => {
