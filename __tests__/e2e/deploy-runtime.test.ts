@@ -270,9 +270,11 @@ describe('deploy-runtime bundle against the emulator', () => {
     try {
       const run = await deploy({ 'wait-timeout': '1s' })
       expect(run.exitCode).toBe(1)
-      expect(run.errors).toEqual([
-        'Timed out after 1s waiting for runtime support_bot version 8 to be READY; last state: UPDATING',
-      ])
+      // The wait is cut at the 1s budget; a slow last read on a busy machine may round it to 2s.
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toMatch(
+        /^Timed out after [12]s waiting for runtime support_bot version 8 to be READY; last state: UPDATING$/,
+      )
     } finally {
       emulator.settings.transitionDelayMs = 50
     }
