@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../cli/src/main.js'
 import { EXIT, type CliCommand } from '../../cli/src/io.js'
+import { githubAnnotation } from '../../cli/src/commands/validate.js'
 import { configJsonSchema } from '../../shared/config/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -67,6 +68,31 @@ describe('validate', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('adds workflow annotations with --format github', async () => {
+    const path = '__tests__/shared/config/fixtures/new-user/wrong-level-and-case.yaml'
+    const result = await run(['validate', '--config', path, '--format', 'github'])
+    expect(result.code).toBe(1)
+    const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'))
+    expect(annotations).toHaveLength(4)
+    expect(annotations[1]).toBe(
+      `::error file=${path},line=6,col=15,title=agentcore.yaml::runtimes.bot.protocol: protocol 'Http' must be written 'HTTP'`,
+    )
+  })
+
+  it('escapes annotation properties and data as GitHub requires', () => {
+    expect(githubAnnotation({ file: 'a,b:c.yaml', line: 1, column: 2, path: 'x', message: '50% done\nnext' })).toBe(
+      '::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=agentcore.yaml::x: 50%25 done%0Anext',
+    )
+  })
+
+  it('exits 2 for an unknown format', async () => {
+    const result = await run(['validate', '--format', 'json'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')[0]).toBe(
+      "agentcore-actions validate: --format must be 'text' or 'github', not 'json'",
+    )
+  })
+
   it('finds agentcore.yml in the working directory when --config is not given', async () => {
     copyFileSync(join(root, 'workflows-examples', 'agentcore.yaml'), join(dir, 'agentcore.yml'))
     expect(await run(['validate'], dir)).toMatchObject({
@@ -102,7 +128,9 @@ describe('validate', () => {
     const unknown = await run(['validate', '--bogus'])
     expect(unknown.code).toBe(EXIT.usage)
     expect(unknown.stderr.split('\n')[0]).toBe("agentcore-actions validate: Unknown option '--bogus'")
-    expect(unknown.stderr).toContain('Usage: agentcore-actions validate [--config PATH] [--environment NAME]')
+    expect(unknown.stderr).toContain(
+      'Usage: agentcore-actions validate [--config PATH] [--environment NAME] [--format text|github]',
+    )
     const missing = await run(['validate', '--config'])
     expect(missing.code).toBe(EXIT.usage)
     expect(missing.stderr.split('\n')[0]).toBe(

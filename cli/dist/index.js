@@ -52590,7 +52590,7 @@ const validateCommand = {
     name: 'validate',
     summary: 'check agentcore.yaml (every problem at once, with file:line:col)',
     usage: [
-        'Usage: agentcore-actions validate [--config PATH] [--environment NAME]',
+        'Usage: agentcore-actions validate [--config PATH] [--environment NAME] [--format text|github]',
         '',
         'Checks the config file against the schema and the AgentCore rules, resolves every environment,',
         'and prints one summary line (exit 0) or every problem as file:line:col: path: message (exit 1).',
@@ -52599,14 +52599,20 @@ const validateCommand = {
         'Options:',
         '  -c, --config PATH        config file (default: agentcore.yaml, agentcore.yml or agentcore.json)',
         '  -e, --environment NAME   also require this environment and summarize it',
+        '  -f, --format FORMAT      text (default) or github: problems also as workflow annotations',
         '  -h, --help               show this help',
     ].join('\n'),
     async run(args, io) {
         const { values } = parseOptions(args, {
             config: { value: true, short: 'c' },
             environment: { value: true, short: 'e' },
+            format: { value: true, short: 'f' },
             help: { value: false, short: 'h' },
         });
+        const format = values.format ?? 'text';
+        if (format !== 'text' && format !== 'github') {
+            throw new UsageError(`--format must be 'text' or 'github', not '${format}'`);
+        }
         if (values.help) {
             io.stdout(this.usage);
             return EXIT.ok;
@@ -52625,6 +52631,11 @@ const validateCommand = {
             io.stdout(error.message);
             for (const problem of error.problems)
                 io.stdout(`  ${formatProblem(problem)}`);
+            if (format === 'github') {
+                for (const problem of error.problems.length > 0 ? error.problems : [{ message: error.message }]) {
+                    io.stdout(githubAnnotation(problem));
+                }
+            }
             return EXIT.failed;
         }
     },
@@ -52642,6 +52653,22 @@ async function readConfigText(path, cwd) {
                 : error.message;
         throw new errors_ConfigError(`${path}: cannot read the config file: ${reason}`);
     }
+}
+/**
+ * A workflow command that GitHub shows as an error annotation on the file and line
+ * (`::error file=F,line=L,col=C::message`, with GitHub's escaping of data and properties).
+ */
+function githubAnnotation(problem) {
+    const data = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const property = (text) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    const properties = [
+        problem.file !== undefined ? `file=${property(problem.file)}` : undefined,
+        problem.line !== undefined ? `line=${problem.line}` : undefined,
+        problem.column !== undefined ? `col=${problem.column}` : undefined,
+        'title=agentcore.yaml',
+    ].filter((p) => p !== undefined);
+    const message = problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+    return `::error ${properties.join(',')}::${data(message)}`;
 }
 /** "agentcore.yaml: 2 runtimes in 3 environments", or the one environment asked for. */
 function summarize(config, environmentName) {
@@ -52979,13 +53006,16 @@ function drift_report_environmentItems(environment) {
 }
 /** Assembles a report and its counts from checked environments. */
 function buildDriftReport(config, environments, checkedAt) {
+    // A runtime that could not be read is reported, but is not drift: nothing is known to differ.
+    const differences = (e) => drift_report_environmentItems(e).filter((i) => i.kind !== 'read-error').length;
     const counts = {
         environments: environments.length,
         runtimes: environments.reduce((n, e) => n + e.runtimes.length, 0),
-        driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status !== 'in-sync').length, 0),
+        driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length, 0),
         unmanagedRuntimes: environments.reduce((n, e) => n + e.unmanaged.length, 0),
-        items: environments.reduce((n, e) => n + drift_report_environmentItems(e).length, 0),
+        items: environments.reduce((n, e) => n + differences(e), 0),
         unreadableEnvironments: environments.filter((e) => e.status === 'error').length,
+        unreadableRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status === 'error').length, 0),
     };
     return {
         config,
@@ -53368,7 +53398,7 @@ async function checkEnvironment(environment, configPath, deps, limit) {
         }
     }));
     unmanaged.sort((a, b) => a.runtime.localeCompare(b.runtime));
-    const drifted = runtimes.some((r) => r.items.length) || unmanaged.length > 0;
+    const drifted = runtimes.some((r) => r.status === 'drifted' || r.status === 'missing') || unmanaged.length > 0;
     return { ...base, status: drifted ? 'drifted' : 'in-sync', runtimes, unmanaged };
 }
 async function checkRuntime(runtime, environment, summary, aws, deps, limit) {
@@ -53663,7 +53693,8 @@ const VALUE_LIMIT = 200;
 function driftHeadline(report) {
     const c = report.counts;
     const drifted = report.environments.filter((e) => e.status === 'drifted').length;
-    const unreadable = c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : '';
+    const unreadable = (c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : '') +
+        (c.unreadableRuntimes ? `; ${c.unreadableRuntimes} runtime(s) could not be read` : '');
     if (!report.hasDrift)
         return `no drift in ${c.environments - c.unreadableEnvironments} environment(s)${unreadable}`;
     return `${drifted} of ${c.environments} environment(s) drift: ${c.items} difference(s) in ${c.driftedRuntimes + c.unmanagedRuntimes} runtime(s)${unreadable}`;
@@ -53681,7 +53712,7 @@ function renderDriftOverview(report) {
         STATUS_TEXT[e.status],
         e.status === 'error'
             ? '—'
-            : `${e.runtimes.filter((r) => r.status !== 'in-sync').length}/${e.runtimes.length} differ`,
+            : `${e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length}/${e.runtimes.length} differ`,
         e.status === 'error' ? escapeMarkdown(truncate(e.error ?? '', 300)) : escapeMarkdown(whatDiffers(e)),
     ]));
 }
