@@ -3,7 +3,7 @@
  * build for the config's platform and push; then read the manifest back from the registry, check it holds the
  * platform AgentCore runs, and add the commit tag. The result names the image by digest.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ConfigError, attempt } from '../errors/index.js'
 import type { Logger } from '../action/logger.js'
@@ -189,7 +189,12 @@ export async function buildAndPushImage(params: BuildPushParams, deps: BuildPush
       `An image for this source already exists: ${repo.uri}:${srcTag} (${existing.digest}). Nothing to build or push.`,
     )
   } else {
-    const warning = emulationWarning(image.platform, deps.hostArch, deps.binfmtHandlers)
+    const warning = emulationWarning(
+      image.platform,
+      deps.hostArch,
+      deps.binfmtHandlers,
+      readFileSync(dockerfile, 'utf8'),
+    )
     if (warning) log.warning(warning)
     const workDir = mkdtempSync(join(params.tempDir, 'agentcore-build-'))
     const builder = await loadBuilder(params.builder, { runner: deps.runner, log, workDir })

@@ -37,18 +37,29 @@ export function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc'): string[] {
   }
 }
 
+/** Whether a Dockerfile has a `RUN` instruction (the only kind that executes target-platform binaries). */
+export function hasRunInstruction(dockerfile: string): boolean {
+  return /^\s*RUN\b/im.test(dockerfile)
+}
+
 /**
- * A warning, with the fix, when this runner cannot run `RUN` steps for the target platform (no QEMU handler for a
- * foreign architecture); undefined when it can. Builds with only `COPY` steps still work, hence a warning.
+ * A warning, with the fix, when this runner cannot run the Dockerfile's `RUN` steps for the target platform (no
+ * QEMU handler for a foreign architecture); undefined when it can, or when there is no `RUN` step to run.
  */
-export function emulationWarning(platform: string, hostArch: string, handlers: string[]): string | undefined {
+export function emulationWarning(
+  platform: string,
+  hostArch: string,
+  handlers: string[],
+  dockerfile = 'RUN',
+): string | undefined {
+  if (!hasRunInstruction(dockerfile)) return undefined
   const target = parsePlatform(platform).architecture
   const host = ociArchitecture(hostArch)
   if (target === host) return undefined
   const handler = QEMU_HANDLER[target]
   if (handler && handlers.some((h) => h === handler || h.startsWith(`${handler}`))) return undefined
   return (
-    `This runner is ${host} and has no QEMU emulation for ${target}: any RUN step in the Dockerfile will fail with "exec format error". ` +
+    `This runner is ${host} and has no QEMU emulation for ${target}: the Dockerfile's RUN steps will fail with "exec format error". ` +
     `Add 'docker/setup-qemu-action' before this step, or run the job on an ${target} runner (e.g. ubuntu-24.04-arm).`
   )
 }

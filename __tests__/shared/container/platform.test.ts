@@ -11,11 +11,16 @@ describe('platform', () => {
 
   it('warns with the fix when an x64 runner has no QEMU for arm64', () => {
     expect(emulationWarning('linux/arm64', 'x64', [])).toBe(
-      'This runner is amd64 and has no QEMU emulation for arm64: any RUN step in the Dockerfile will fail with "exec format error". ' +
+      `This runner is amd64 and has no QEMU emulation for arm64: the Dockerfile's RUN steps will fail with "exec format error". ` +
         "Add 'docker/setup-qemu-action' before this step, or run the job on an arm64 runner (e.g. ubuntu-24.04-arm).",
     )
     expect(emulationWarning('linux/arm64', 'x64', ['register', 'status', 'qemu-aarch64'])).toBeUndefined()
     expect(emulationWarning('linux/arm64', 'arm64', [])).toBeUndefined()
+  })
+
+  it('does not warn for a Dockerfile without RUN steps (FROM + COPY builds anywhere)', () => {
+    expect(emulationWarning('linux/arm64', 'x64', [], 'FROM scratch\nCOPY server.mjs /app/\n')).toBeUndefined()
+    expect(emulationWarning('linux/arm64', 'x64', [], 'FROM node:22\n  run npm ci\n')).toBeDefined()
   })
 })
 
