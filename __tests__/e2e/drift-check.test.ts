@@ -51,7 +51,7 @@ let ws: ReturnType<typeof workspace>
 const control = () => createAwsClients({ region: REGION, action: 'e2e' }).control()
 
 const PR_EVENT = { pull_request: { number: 7 } }
-const run = (inputs: Record<string, string>, extra: Record<string, string> = {}) =>
+const run = (inputs: Record<string, string>, extra: Record<string, string | undefined> = {}) =>
   runBundle('drift-check', {
     inputs: { 'github-token': 'ghs_writeToken123', ...inputs },
     env: { ...env, ...extra },
@@ -236,6 +236,21 @@ describe('drift-check', () => {
     )
     expect(result.summary).toContain('4 difference\\(s\\) in 3 runtime\\(s\\)')
     expect(result.outputs['has-drift']).toBe('true')
+  })
+
+  it('backs off on throttling and still reports the same drift', async () => {
+    emulator.clearRequests()
+    emulator.addFault({
+      service: 'bedrock-agentcore-control',
+      operation: 'GetAgentRuntime',
+      count: 2,
+      error: { type: 'ThrottlingException', status: 429, message: 'Rate exceeded' },
+    })
+    // The SDK's own retry (adaptive, 5 attempts) is what absorbs throttling: the test's 1-attempt limit is lifted.
+    const result = await run({ environments: 'dev', comment: 'false' }, { AWS_MAX_ATTEMPTS: undefined })
+    expect(result.errors).toEqual([])
+    expect(result.outputs['drift-count']).toBe('4')
+    expect(emulator.requests({ operation: 'GetAgentRuntime' }).filter((r) => r.fault)).toHaveLength(2)
   })
 
   it('refuses an unknown environment before any AWS call', async () => {

@@ -122,7 +122,7 @@ async function checkEnvironment(
     }),
   )
   unmanaged.sort((a, b) => a.runtime.localeCompare(b.runtime))
-  const drifted = runtimes.some((r) => r.items.length) || unmanaged.length > 0
+  const drifted = runtimes.some((r) => r.status === 'drifted' || r.status === 'missing') || unmanaged.length > 0
   return { ...base, status: drifted ? 'drifted' : 'in-sync', runtimes, unmanaged }
 }
 

@@ -80,6 +80,8 @@ export interface DriftCounts {
   items: number
   /** Environments that could not be read. */
   unreadableEnvironments: number
+  /** Runtimes of readable environments whose details could not be read (reported, not counted as drift). */
+  unreadableRuntimes: number
 }
 
 /** Every item of an environment, runtimes first then unmanaged runtimes. */
@@ -89,13 +91,19 @@ export function environmentItems(environment: EnvironmentDrift): DriftItem[] {
 
 /** Assembles a report and its counts from checked environments. */
 export function buildDriftReport(config: string, environments: EnvironmentDrift[], checkedAt: Date): DriftReport {
+  // A runtime that could not be read is reported, but is not drift: nothing is known to differ.
+  const differences = (e: EnvironmentDrift) => environmentItems(e).filter((i) => i.kind !== 'read-error').length
   const counts: DriftCounts = {
     environments: environments.length,
     runtimes: environments.reduce((n, e) => n + e.runtimes.length, 0),
-    driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status !== 'in-sync').length, 0),
+    driftedRuntimes: environments.reduce(
+      (n, e) => n + e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length,
+      0,
+    ),
     unmanagedRuntimes: environments.reduce((n, e) => n + e.unmanaged.length, 0),
-    items: environments.reduce((n, e) => n + environmentItems(e).length, 0),
+    items: environments.reduce((n, e) => n + differences(e), 0),
     unreadableEnvironments: environments.filter((e) => e.status === 'error').length,
+    unreadableRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status === 'error').length, 0),
   }
   return {
     config,

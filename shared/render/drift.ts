@@ -18,7 +18,9 @@ const VALUE_LIMIT = 200
 export function driftHeadline(report: DriftReport): string {
   const c = report.counts
   const drifted = report.environments.filter((e) => e.status === 'drifted').length
-  const unreadable = c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : ''
+  const unreadable =
+    (c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : '') +
+    (c.unreadableRuntimes ? `; ${c.unreadableRuntimes} runtime(s) could not be read` : '')
   if (!report.hasDrift) return `no drift in ${c.environments - c.unreadableEnvironments} environment(s)${unreadable}`
   return `${drifted} of ${c.environments} environment(s) drift: ${c.items} difference(s) in ${c.driftedRuntimes + c.unmanagedRuntimes} runtime(s)${unreadable}`
 }
@@ -39,7 +41,7 @@ export function renderDriftOverview(report: DriftReport): string {
       STATUS_TEXT[e.status],
       e.status === 'error'
         ? '—'
-        : `${e.runtimes.filter((r) => r.status !== 'in-sync').length}/${e.runtimes.length} differ`,
+        : `${e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length}/${e.runtimes.length} differ`,
       e.status === 'error' ? escapeMarkdown(truncate(e.error ?? '', 300)) : escapeMarkdown(whatDiffers(e)),
     ]),
   )

@@ -182,6 +182,7 @@ describe('checkDrift', () => {
       unmanagedRuntimes: 1,
       items: 2,
       unreadableEnvironments: 0,
+      unreadableRuntimes: 0,
     })
     expect(report.environments[0].runtimes.map((r) => [r.name, r.status])).toEqual([
       ['support_bot', 'in-sync'],
@@ -220,6 +221,34 @@ describe('checkDrift', () => {
       ],
     ])
     expect(report.counts.unreadableEnvironments).toBe(2)
+  })
+
+  it('reports a runtime it cannot read without calling it drift', async () => {
+    controlMock.on(ListAgentRuntimesCommand).resolves({ agentRuntimes: [summary('support_bot', 'arn:sb', '3')] })
+    controlMock
+      .on(GetAgentRuntimeCommand)
+      .rejects(new AccessDeniedException({ message: 'not allowed: bedrock-agentcore:GetAgentRuntime', $metadata: {} }))
+    controlMock.on(ListAgentRuntimeEndpointsCommand).resolves({ runtimeEndpoints: [] })
+    const report = await checkDrift(
+      {
+        config: loadedConfig([environment('dev', [runtimeSettings('support_bot')])]),
+        configPath: 'agentcore.yaml',
+        environments: [],
+      },
+      { clientsFor: async () => clients, clock: new FakeClock(), log },
+    )
+    expect(report.environments[0].runtimes[0]).toMatchObject({
+      status: 'error',
+      items: [
+        {
+          kind: 'read-error',
+          message:
+            "runtime 'support_bot' could not be read: Failed to read runtime 'support_bot': AccessDeniedException: not allowed: bedrock-agentcore:GetAgentRuntime",
+        },
+      ],
+    })
+    expect(report.hasDrift).toBe(false)
+    expect(report.counts).toMatchObject({ items: 0, unreadableRuntimes: 1, driftedRuntimes: 0 })
   })
 
   it('reports role stack drift for managed roles', async () => {

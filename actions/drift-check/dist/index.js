@@ -92062,9 +92062,15 @@ const runtimeOverrideSchema = section({
 /** One environment under `environments:`. */
 const environmentSchema = section({
     account: schemas_string({
-        error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-            : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+        error: (issue) => {
+            const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : '';
+            // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+            if (/^[0-9]{9,12}$/.test(digits)) {
+                const lost = digits.length < 12 ? ' (and drops leading zeros)' : '';
+                return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`;
+            }
+            return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`;
+        },
     })
         .regex(ACCOUNT_ID, {
         error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
@@ -92152,8 +92158,13 @@ class ProblemList {
     }
     /** Adds every issue of a failed zod parse of the value found at `base`. */
     addIssues(issues, root, base = []) {
-        for (const issue of issues)
+        // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+        const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')));
+        for (const issue of issues) {
+            if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000')))
+                continue;
             this.addIssue(issue, root, base);
+        }
     }
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
@@ -93388,13 +93399,16 @@ function drift_report_environmentItems(environment) {
 }
 /** Assembles a report and its counts from checked environments. */
 function buildDriftReport(config, environments, checkedAt) {
+    // A runtime that could not be read is reported, but is not drift: nothing is known to differ.
+    const differences = (e) => drift_report_environmentItems(e).filter((i) => i.kind !== 'read-error').length;
     const counts = {
         environments: environments.length,
         runtimes: environments.reduce((n, e) => n + e.runtimes.length, 0),
-        driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status !== 'in-sync').length, 0),
+        driftedRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length, 0),
         unmanagedRuntimes: environments.reduce((n, e) => n + e.unmanaged.length, 0),
-        items: environments.reduce((n, e) => n + drift_report_environmentItems(e).length, 0),
+        items: environments.reduce((n, e) => n + differences(e), 0),
         unreadableEnvironments: environments.filter((e) => e.status === 'error').length,
+        unreadableRuntimes: environments.reduce((n, e) => n + e.runtimes.filter((r) => r.status === 'error').length, 0),
     };
     return {
         config,
@@ -93777,7 +93791,7 @@ async function checkEnvironment(environment, configPath, deps, limit) {
         }
     }));
     unmanaged.sort((a, b) => a.runtime.localeCompare(b.runtime));
-    const drifted = runtimes.some((r) => r.items.length) || unmanaged.length > 0;
+    const drifted = runtimes.some((r) => r.status === 'drifted' || r.status === 'missing') || unmanaged.length > 0;
     return { ...base, status: drifted ? 'drifted' : 'in-sync', runtimes, unmanaged };
 }
 async function checkRuntime(runtime, environment, summary, aws, deps, limit) {
@@ -94195,7 +94209,8 @@ const VALUE_LIMIT = 200;
 function driftHeadline(report) {
     const c = report.counts;
     const drifted = report.environments.filter((e) => e.status === 'drifted').length;
-    const unreadable = c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : '';
+    const unreadable = (c.unreadableEnvironments ? `; ${c.unreadableEnvironments} could not be read` : '') +
+        (c.unreadableRuntimes ? `; ${c.unreadableRuntimes} runtime(s) could not be read` : '');
     if (!report.hasDrift)
         return `no drift in ${c.environments - c.unreadableEnvironments} environment(s)${unreadable}`;
     return `${drifted} of ${c.environments} environment(s) drift: ${c.items} difference(s) in ${c.driftedRuntimes + c.unmanagedRuntimes} runtime(s)${unreadable}`;
@@ -94213,7 +94228,7 @@ function renderDriftOverview(report) {
         STATUS_TEXT[e.status],
         e.status === 'error'
             ? '—'
-            : `${e.runtimes.filter((r) => r.status !== 'in-sync').length}/${e.runtimes.length} differ`,
+            : `${e.runtimes.filter((r) => r.status === 'drifted' || r.status === 'missing').length}/${e.runtimes.length} differ`,
         e.status === 'error' ? escapeMarkdown(truncate(e.error ?? '', 300)) : escapeMarkdown(whatDiffers(e)),
     ]));
 }
