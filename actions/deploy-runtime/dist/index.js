@@ -79640,9 +79640,22 @@ function clientConfig(options) {
         config.retryMode = 'adaptive';
     if (!process.env.AWS_MAX_ATTEMPTS)
         config.maxAttempts = 5;
+    // Every call has a deadline: left alone, the SDK waits forever for a silent answer (no socket timeout).
+    config.requestHandler = { connectionTimeout: 10_000, socketTimeout: httpTimeoutMs(process.env) };
     if (options.credentials)
         config.credentials = options.credentials;
     return config;
+}
+/** Default for {@link httpTimeoutMs}: how long an AWS answer may stay silent before the call fails. */
+const DEFAULT_HTTP_TIMEOUT_MS = 120_000;
+/**
+ * The socket inactivity timeout of every AWS call, in ms: `AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS` when it is a positive
+ * integer, else {@link DEFAULT_HTTP_TIMEOUT_MS} (long enough for a streamed agent answer that pauses between chunks).
+ * A timed-out call fails with the SDK's `TimeoutError` and is retried like any other transient failure.
+ */
+function httpTimeoutMs(env) {
+    const value = Number(env.AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS);
+    return Number.isInteger(value) && value > 0 ? value : DEFAULT_HTTP_TIMEOUT_MS;
 }
 /** Creates the lazy client set for a region. */
 function createAwsClients(options) {
@@ -90964,17 +90977,23 @@ const MAX_NAMED_ENDPOINTS = 10;
 const rules_VERSION_NUMBER = /^[1-9][0-9]{0,4}$/;
 /** Environment variables: at most 50 (plain values and secrets together), keys 1–100, values up to 5000. */
 const MAX_ENVIRONMENT_VARIABLES = 50;
+/** Longest environment variable name. */
 const MAX_ENVIRONMENT_KEY_LENGTH = 100;
+/** Longest environment variable value. */
 const MAX_ENVIRONMENT_VALUE_LENGTH = 5000;
 /** Lifecycle bounds in seconds (idle session timeout and maximum lifetime). */
 const MIN_LIFECYCLE_SECONDS = 60;
+/** Largest lifecycle value, in seconds. */
 const MAX_LIFECYCLE_SECONDS = 28800;
 /** What AgentCore uses when a lifecycle value is not set. */
 const rules_DEFAULT_IDLE_TIMEOUT_SECONDS = 900;
+/** AgentCore's default maximum session lifetime, in seconds. */
 const rules_DEFAULT_MAX_LIFETIME_SECONDS = 28800;
 /** VPC mode: 1–16 subnets and 1–16 security groups. */
 const SUBNET_ID = /^subnet-[0-9a-zA-Z]{8,17}$/;
+/** A security group ID. */
 const SECURITY_GROUP_ID = /^sg-[0-9a-zA-Z]{8,17}$/;
+/** Most subnets, and most security groups, in VPC mode. */
 const MAX_VPC_ITEMS = 16;
 /** An IAM role ARN as CreateAgentRuntime accepts it. */
 const ROLE_ARN = /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/;
@@ -90986,11 +91005,15 @@ const ACCOUNT_ID = /^[0-9]{12}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
 /** Tags: at most 50; keys 1–128, values up to 256, both from this alphabet; `aws:` is reserved. */
 const TAG_TEXT = /^[a-zA-Z0-9\s._:/=+@-]*$/;
+/** Most tags on one resource. */
 const MAX_TAGS = 50;
+/** Longest tag key. */
 const MAX_TAG_KEY_LENGTH = 128;
+/** Longest tag value. */
 const MAX_TAG_VALUE_LENGTH = 256;
 /** Request headers AgentCore forwards: 1–20 unique names, each up to 256 characters. */
 const MAX_REQUEST_HEADERS = 20;
+/** Longest request header name. */
 const MAX_REQUEST_HEADER_LENGTH = 256;
 /** Header names AgentCore forwards: letters, digits, `-` and `_`. */
 const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
@@ -91454,9 +91477,15 @@ const runtimeOverrideSchema = section({
 /** One environment under `environments:`. */
 const environmentSchema = section({
     account: schemas_string({
-        error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-            : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+        error: (issue) => {
+            const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : '';
+            // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+            if (/^[0-9]{9,12}$/.test(digits)) {
+                const lost = digits.length < 12 ? ' (and drops leading zeros)' : '';
+                return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`;
+            }
+            return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`;
+        },
     })
         .regex(ACCOUNT_ID, {
         error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
@@ -91544,8 +91573,13 @@ class ProblemList {
     }
     /** Adds every issue of a failed zod parse of the value found at `base`. */
     addIssues(issues, root, base = []) {
-        for (const issue of issues)
+        // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+        const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')));
+        for (const issue of issues) {
+            if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000')))
+                continue;
             this.addIssue(issue, root, base);
+        }
     }
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
@@ -92271,6 +92305,7 @@ function selectRuntime(environment, key) {
 
 
 
+
 /**
  * Reads and validates the config file at `path`, resolving every environment.
  * @throws ConfigError with every problem (file, line, column, path, message), or when the file cannot be read.
@@ -92289,10 +92324,16 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new errors_ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    const config = parseConfig(text, path);
+    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
+    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
+}
+function displayPath(path) {
+    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
@@ -92363,6 +92404,7 @@ function configJsonSchemaText() {
 
 /** Marks the start and end of the generated section in docs/config.md. */
 const REFERENCE_BEGIN = '<!-- BEGIN GENERATED KEY REFERENCE (do not edit; see "Regenerating") -->';
+/** Marks the end of the generated section. */
 const REFERENCE_END = '<!-- END GENERATED KEY REFERENCE -->';
 const OVERRIDE_PATH = 'environments.<environment>.runtimes.<runtime>';
 const PLACEHOLDER_DESCRIPTIONS = {
@@ -92460,9 +92502,13 @@ function renderConfigReference() {
  * JSON Schema. See docs/config.md for every key and the merge rules.
  */
 
+/** Picking an environment and a runtime from the action inputs. */
 
+/** The JSON Schema of the file, for editors and `agentcore-actions schema`. */
 
+/** The key reference of docs/config.md. */
 
+/** The resolved types every action consumes. */
 
 
 ;// CONCATENATED MODULE: ./shared/github/run-context.ts

@@ -87411,9 +87411,15 @@ const runtimeOverrideSchema = section({
 /** One environment under `environments:`. */
 const environmentSchema = section({
     account: schemas_string({
-        error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-            : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+        error: (issue) => {
+            const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : '';
+            // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+            if (/^[0-9]{9,12}$/.test(digits)) {
+                const lost = digits.length < 12 ? ' (and drops leading zeros)' : '';
+                return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`;
+            }
+            return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`;
+        },
     })
         .regex(ACCOUNT_ID, {
         error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
@@ -87501,8 +87507,13 @@ class ProblemList {
     }
     /** Adds every issue of a failed zod parse of the value found at `base`. */
     addIssues(issues, root, base = []) {
-        for (const issue of issues)
+        // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+        const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')));
+        for (const issue of issues) {
+            if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000')))
+                continue;
             this.addIssue(issue, root, base);
+        }
     }
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
