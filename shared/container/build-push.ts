@@ -10,7 +10,7 @@ import type { Logger } from '../action/logger.js'
 import type { Clock } from '../action/clock.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { EnvironmentSettings, RuntimeSettings } from '../config/types.js'
-import { ensureRepository, type RepositoryState } from '../ecr/repository.js'
+import { ensureRepository, repositorySpec, type RepositoryState } from '../ecr/repository.js'
 import { ecrLogin, type EcrLogin } from '../ecr/registry-login.js'
 import { findImage } from '../ecr/images.js'
 import { RegistryClient } from '../ecr/registry-client.js'
@@ -156,16 +156,7 @@ export async function buildAndPushImage(params: BuildPushParams, deps: BuildPush
   const ecr = await deps.aws.ecr()
   // push: false only checks that the image builds: nothing is created or looked up in AWS.
   const repo: RepositoryState = params.push
-    ? await ensureRepository(
-        {
-          name: image.repository,
-          scanOnPush: image.scanOnPush,
-          tagMutability: image.tagMutability,
-          keepImages: image.keepImages,
-          tags: { 'managed-by': 'agentcore-actions' },
-        },
-        { ecr, log },
-      )
+    ? await ensureRepository(repositorySpec(image), { ecr, log })
     : {
         name: image.repository,
         uri: `${params.environment.account}.dkr.ecr.${params.environment.region}.amazonaws.com/${image.repository}`,

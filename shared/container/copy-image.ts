@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigError, attempt } from '../errors/index.js'
-import { ensureRepository } from '../ecr/repository.js'
+import { ensureRepository, repositorySpec } from '../ecr/repository.js'
 import { ecrLogin, type EcrLogin } from '../ecr/registry-login.js'
 import { findImage } from '../ecr/images.js'
 import { RegistryClient } from '../ecr/registry-client.js'
@@ -53,16 +53,7 @@ export async function copyImage(params: BuildPushParams, deps: BuildPushDeps): P
   const image = params.runtime.image
   const source = parseEcrImage(params.sourceImage ?? '', 'source-image')
   const ecr = await deps.aws.ecr()
-  const repo = await ensureRepository(
-    {
-      name: image.repository,
-      scanOnPush: image.scanOnPush,
-      tagMutability: image.tagMutability,
-      keepImages: image.keepImages,
-      tags: { 'managed-by': 'agentcore-actions' },
-    },
-    { ecr, log },
-  )
+  const repo = await ensureRepository(repositorySpec(image), { ecr, log })
   const sourceEcr = await deps.awsFor(source.region).ecr()
   const sourceLogin = await ecrLogin(sourceEcr, deps.secret, source.account)
   const sourceRegistry = new RegistryClient(sourceLogin)

@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-ecr'
 import { attempt } from '../errors/index.js'
 import type { Logger } from '../action/logger.js'
+import type { ImageSettings } from '../config/types.js'
 
 /** The repository build-push wants. */
 export interface RepositorySpec {
@@ -23,6 +24,17 @@ export interface RepositorySpec {
   keepImages: number
   /** Tags for a created repository. */
   tags?: Record<string, string>
+}
+
+/** The repository a runtime's image settings ask for. */
+export function repositorySpec(image: ImageSettings): RepositorySpec {
+  return {
+    name: image.repository,
+    scanOnPush: image.scanOnPush,
+    tagMutability: image.tagMutability,
+    keepImages: image.keepImages,
+    tags: { 'managed-by': 'agentcore-actions' },
+  }
 }
 
 /** The repository as it is after {@link ensureRepository}. */

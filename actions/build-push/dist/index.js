@@ -69616,9 +69616,22 @@ function clientConfig(options) {
         config.retryMode = 'adaptive';
     if (!process.env.AWS_MAX_ATTEMPTS)
         config.maxAttempts = 5;
+    // Every call has a deadline: left alone, the SDK waits forever for a silent answer (no socket timeout).
+    config.requestHandler = { connectionTimeout: 10_000, socketTimeout: httpTimeoutMs(process.env) };
     if (options.credentials)
         config.credentials = options.credentials;
     return config;
+}
+/** Default for {@link httpTimeoutMs}: how long an AWS answer may stay silent before the call fails. */
+const DEFAULT_HTTP_TIMEOUT_MS = 120_000;
+/**
+ * The socket inactivity timeout of every AWS call, in ms: `AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS` when it is a positive
+ * integer, else {@link DEFAULT_HTTP_TIMEOUT_MS} (long enough for a streamed agent answer that pauses between chunks).
+ * A timed-out call fails with the SDK's `TimeoutError` and is retried like any other transient failure.
+ */
+function httpTimeoutMs(env) {
+    const value = Number(env.AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS);
+    return Number.isInteger(value) && value > 0 ? value : DEFAULT_HTTP_TIMEOUT_MS;
 }
 /** Creates the lazy client set for a region. */
 function createAwsClients(options) {
@@ -81137,6 +81150,16 @@ var client_ecr_dist_cjs = __nccwpck_require__(8249);
  */
 
 
+/** The repository a runtime's image settings ask for. */
+function repositorySpec(image) {
+    return {
+        name: image.repository,
+        scanOnPush: image.scanOnPush,
+        tagMutability: image.tagMutability,
+        keepImages: image.keepImages,
+        tags: { 'managed-by': 'agentcore-actions' },
+    };
+}
 /** The lifecycle policy text: expire everything beyond the newest `keep` images. */
 function lifecyclePolicy(keep) {
     return JSON.stringify({
@@ -81614,13 +81637,7 @@ async function copyImage(params, deps) {
     const image = params.runtime.image;
     const source = parseEcrImage(params.sourceImage ?? '', 'source-image');
     const ecr = await deps.aws.ecr();
-    const repo = await ensureRepository({
-        name: image.repository,
-        scanOnPush: image.scanOnPush,
-        tagMutability: image.tagMutability,
-        keepImages: image.keepImages,
-        tags: { 'managed-by': 'agentcore-actions' },
-    }, { ecr, log });
+    const repo = await ensureRepository(repositorySpec(image), { ecr, log });
     const sourceEcr = await deps.awsFor(source.region).ecr();
     const sourceLogin = await ecrLogin(sourceEcr, deps.secret, source.account);
     const sourceRegistry = new RegistryClient(sourceLogin);
@@ -81742,13 +81759,7 @@ async function buildAndPushImage(params, deps) {
     const ecr = await deps.aws.ecr();
     // push: false only checks that the image builds: nothing is created or looked up in AWS.
     const repo = params.push
-        ? await ensureRepository({
-            name: image.repository,
-            scanOnPush: image.scanOnPush,
-            tagMutability: image.tagMutability,
-            keepImages: image.keepImages,
-            tags: { 'managed-by': 'agentcore-actions' },
-        }, { ecr, log })
+        ? await ensureRepository(repositorySpec(image), { ecr, log })
         : {
             name: image.repository,
             uri: `${params.environment.account}.dkr.ecr.${params.environment.region}.amazonaws.com/${image.repository}`,
