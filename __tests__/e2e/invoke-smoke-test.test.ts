@@ -206,6 +206,9 @@ describe('invoke-smoke-test', () => {
     const sigv4 = await run({ runtime: 'jwt_bot', payload: 'ping' })
     expect(sigv4.exitCode).toBe(1)
     expect(sigv4.outputs.attempts).toBe('1')
+    expect(sigv4.warnings).toContain(
+      "Runtime 'jwt_bot' has a JWT authorizer in the config: AgentCore refuses SigV4 calls to it. Pass a token in 'bearer-token'.",
+    )
   })
 
   it('says what to do when the endpoint does not exist', async () => {

@@ -81061,9 +81061,22 @@ function clientConfig(options) {
         config.retryMode = 'adaptive';
     if (!process.env.AWS_MAX_ATTEMPTS)
         config.maxAttempts = 5;
+    // Every call has a deadline: left alone, the SDK waits forever for a silent answer (no socket timeout).
+    config.requestHandler = { connectionTimeout: 10_000, socketTimeout: httpTimeoutMs(process.env) };
     if (options.credentials)
         config.credentials = options.credentials;
     return config;
+}
+/** Default for {@link httpTimeoutMs}: how long an AWS answer may stay silent before the call fails. */
+const DEFAULT_HTTP_TIMEOUT_MS = 120_000;
+/**
+ * The socket inactivity timeout of every AWS call, in ms: `AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS` when it is a positive
+ * integer, else {@link DEFAULT_HTTP_TIMEOUT_MS} (long enough for a streamed agent answer that pauses between chunks).
+ * A timed-out call fails with the SDK's `TimeoutError` and is retried like any other transient failure.
+ */
+function httpTimeoutMs(env) {
+    const value = Number(env.AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS);
+    return Number.isInteger(value) && value > 0 ? value : DEFAULT_HTTP_TIMEOUT_MS;
 }
 /** Creates the lazy client set for a region. */
 function createAwsClients(options) {
@@ -91538,9 +91551,15 @@ const runtimeOverrideSchema = section({
 /** One environment under `environments:`. */
 const environmentSchema = section({
     account: schemas_string({
-        error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-            : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+        error: (issue) => {
+            const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : '';
+            // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+            if (/^[0-9]{9,12}$/.test(digits)) {
+                const lost = digits.length < 12 ? ' (and drops leading zeros)' : '';
+                return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`;
+            }
+            return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`;
+        },
     })
         .regex(ACCOUNT_ID, {
         error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
@@ -91628,8 +91647,13 @@ class ProblemList {
     }
     /** Adds every issue of a failed zod parse of the value found at `base`. */
     addIssues(issues, root, base = []) {
-        for (const issue of issues)
+        // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+        const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')));
+        for (const issue of issues) {
+            if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000')))
+                continue;
             this.addIssue(issue, root, base);
+        }
     }
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
@@ -93306,6 +93330,10 @@ async function run() {
         const aws = ctx.aws(environment.region);
         await assertAccount(aws, environment.account, environment.name);
         const target = await resolveInvocationTarget({ runtimeName: runtime.agentRuntimeName, endpoint, environment: environment.name }, await aws.control());
+        if (target.endpointStatus !== 'READY')
+            log.warning(`Endpoint '${endpoint}' is ${target.endpointStatus}${target.targetVersion && target.targetVersion !== target.liveVersion ? ` (moving to version ${target.targetVersion})` : ''}: the answer may come from either version.`);
+        if (runtime.authorizer && !bearerToken)
+            log.warning(`Runtime '${runtime.agentRuntimeName}' has a JWT authorizer in the config: AgentCore refuses SigV4 calls to it. Pass a token in 'bearer-token'.`);
         log.info(`Invoking ${runtime.agentRuntimeName} through endpoint '${endpoint}' (version ${target.liveVersion ?? 'unknown'}, ${target.endpointStatus})${bearerToken ? ' with a bearer token' : ''}`);
         const result = await runSmokeTest({
             runtimeArn: target.runtimeArn,

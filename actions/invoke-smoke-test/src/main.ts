@@ -76,6 +76,14 @@ export async function run(): Promise<void> {
       { runtimeName: runtime.agentRuntimeName, endpoint, environment: environment.name },
       await aws.control(),
     )
+    if (target.endpointStatus !== 'READY')
+      log.warning(
+        `Endpoint '${endpoint}' is ${target.endpointStatus}${target.targetVersion && target.targetVersion !== target.liveVersion ? ` (moving to version ${target.targetVersion})` : ''}: the answer may come from either version.`,
+      )
+    if (runtime.authorizer && !bearerToken)
+      log.warning(
+        `Runtime '${runtime.agentRuntimeName}' has a JWT authorizer in the config: AgentCore refuses SigV4 calls to it. Pass a token in 'bearer-token'.`,
+      )
     log.info(
       `Invoking ${runtime.agentRuntimeName} through endpoint '${endpoint}' (version ${target.liveVersion ?? 'unknown'}, ${target.endpointStatus})${bearerToken ? ' with a bearer token' : ''}`,
     )
