@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { runCli } from '../../cli/src/main.js'
 import { EXIT, type CliCommand } from '../../cli/src/io.js'
 import { githubAnnotation } from '../../cli/src/commands/validate.js'
+import { COMMANDS } from '../../cli/src/commands.js'
+import { lazyCommand } from '../../cli/src/lazy-command.js'
 import { configJsonSchema } from '../../shared/config/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -210,5 +212,32 @@ describe('the command line', () => {
       stdout: '',
       stderr: 'agentcore-actions broken: disk on fire',
     })
+  })
+})
+
+describe('lazily loaded commands', () => {
+  it('list the same summary as the module they load, and run it', async () => {
+    const plan = COMMANDS.find((c) => c.name === 'plan')
+    expect(plan).toBeDefined()
+    const { planCommand } = await import('../../cli/src/plan.js')
+    expect(plan?.summary).toBe(planCommand.summary)
+    const result = await run(['plan', '--bogus'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(planCommand.usage)
+  })
+
+  it('are not imported by validate', async () => {
+    let loads = 0
+    const table = [
+      lazyCommand('heavy', 'loads a lot', async () => {
+        loads += 1
+        return { name: 'heavy', summary: 'loads a lot', usage: 'Usage: heavy', run: async () => 0 }
+      }),
+    ]
+    expect((await run(['--help'], root, table)).stdout).toContain('  heavy  loads a lot')
+    expect(loads).toBe(0)
+    expect((await run(['heavy'], root, table)).code).toBe(0)
+    expect((await run(['heavy'], root, table)).code).toBe(0)
+    expect(loads).toBe(1)
   })
 })
