@@ -81612,9 +81612,22 @@ function clientConfig(options) {
         config.retryMode = 'adaptive';
     if (!process.env.AWS_MAX_ATTEMPTS)
         config.maxAttempts = 5;
+    // Every call has a deadline: left alone, the SDK waits forever for a silent answer (no socket timeout).
+    config.requestHandler = { connectionTimeout: 10_000, socketTimeout: httpTimeoutMs(process.env) };
     if (options.credentials)
         config.credentials = options.credentials;
     return config;
+}
+/** Default for {@link httpTimeoutMs}: how long an AWS answer may stay silent before the call fails. */
+const DEFAULT_HTTP_TIMEOUT_MS = 120_000;
+/**
+ * The socket inactivity timeout of every AWS call, in ms: `AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS` when it is a positive
+ * integer, else {@link DEFAULT_HTTP_TIMEOUT_MS} (long enough for a streamed agent answer that pauses between chunks).
+ * A timed-out call fails with the SDK's `TimeoutError` and is retried like any other transient failure.
+ */
+function httpTimeoutMs(env) {
+    const value = Number(env.AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS);
+    return Number.isInteger(value) && value > 0 ? value : DEFAULT_HTTP_TIMEOUT_MS;
 }
 /** Creates the lazy client set for a region. */
 function createAwsClients(options) {

@@ -81388,6 +81388,18 @@ async function assertAccount(aws, expected, environment) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./shared/config/display-path.ts
+/** How a config path is shown in messages. */
+
+/**
+ * `path` relative to the working directory when it lies inside it (the workspace on a runner), else as given:
+ * `agentcore.yaml:3:3` reads better than the runner's absolute path.
+ */
+function displayPath(path, cwd = process.cwd()) {
+    const relativePath = (0,external_node_path_.relative)(cwd, path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/document.ts
@@ -92334,6 +92346,7 @@ function checkNameCollisions(environments, problems) {
  */
 
 
+
 /**
  * The environment called `name`.
  * @throws ConfigError naming the known environments (and the closest one, for a typo).
@@ -92344,7 +92357,7 @@ function selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = closestMatch(name, known);
-    throw new ConfigError(`environment '${name}' is not defined in ${config.path}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
+    throw new ConfigError(`environment '${name}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -92398,16 +92411,11 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
-    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    // Problems name the file as the user knows it (relative to the workspace); the config keeps the path as given.
     const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
-}
-function displayPath(path) {
-    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
-    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
