@@ -77859,9 +77859,22 @@ function clientConfig(options) {
         config.retryMode = 'adaptive';
     if (!process.env.AWS_MAX_ATTEMPTS)
         config.maxAttempts = 5;
+    // Every call has a deadline: left alone, the SDK waits forever for a silent answer (no socket timeout).
+    config.requestHandler = { connectionTimeout: 10_000, socketTimeout: httpTimeoutMs(process.env) };
     if (options.credentials)
         config.credentials = options.credentials;
     return config;
+}
+/** Default for {@link httpTimeoutMs}: how long an AWS answer may stay silent before the call fails. */
+const DEFAULT_HTTP_TIMEOUT_MS = 120_000;
+/**
+ * The socket inactivity timeout of every AWS call, in ms: `AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS` when it is a positive
+ * integer, else {@link DEFAULT_HTTP_TIMEOUT_MS} (long enough for a streamed agent answer that pauses between chunks).
+ * A timed-out call fails with the SDK's `TimeoutError` and is retried like any other transient failure.
+ */
+function httpTimeoutMs(env) {
+    const value = Number(env.AGENTCORE_ACTIONS_HTTP_TIMEOUT_MS);
+    return Number.isInteger(value) && value > 0 ? value : DEFAULT_HTTP_TIMEOUT_MS;
 }
 /** Creates the lazy client set for a region. */
 function createAwsClients(options) {
@@ -78171,6 +78184,18 @@ async function assertAccount(aws, expected, environment) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./shared/config/display-path.ts
+/** How a config path is shown in messages. */
+
+/**
+ * `path` relative to the working directory when it lies inside it (the workspace on a runner), else as given:
+ * `agentcore.yaml:3:3` reads better than the runner's absolute path.
+ */
+function displayPath(path, cwd = process.cwd()) {
+    const relativePath = (0,external_node_path_.relative)(cwd, path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/document.ts
@@ -88334,9 +88359,15 @@ const runtimeOverrideSchema = section({
 /** One environment under `environments:`. */
 const environmentSchema = section({
     account: schemas_string({
-        error: (issue) => typeof issue.input === 'number'
-            ? `account must be quoted: YAML reads ${String(issue.input)} as a number${String(issue.input).length < 12 ? ' (and drops leading zeros)' : ''}; write account: "${String(issue.input).padStart(12, '0')}"`
-            : `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`,
+        error: (issue) => {
+            const digits = typeof issue.input === 'number' && Number.isInteger(issue.input) ? String(issue.input) : '';
+            // 9–12 digits: an account ID YAML turned into a number, possibly losing leading zeros.
+            if (/^[0-9]{9,12}$/.test(digits)) {
+                const lost = digits.length < 12 ? ' (and drops leading zeros)' : '';
+                return `account must be quoted: YAML reads ${digits} as a number${lost}; write account: "${digits.padStart(12, '0')}"`;
+            }
+            return `account must be a 12-digit AWS account ID in quotes, not ${describeValue(issue.input)}`;
+        },
     })
         .regex(ACCOUNT_ID, {
         error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
@@ -88424,8 +88455,13 @@ class ProblemList {
     }
     /** Adds every issue of a failed zod parse of the value found at `base`. */
     addIssues(issues, root, base = []) {
-        for (const issue of issues)
+        // A value of the wrong type gets one message: its type, not also the checks that assumed the right one.
+        const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => i.path.map(String).join('\u0000')));
+        for (const issue of issues) {
+            if (issue.code !== 'invalid_type' && wrongType.has(issue.path.map(String).join('\u0000')))
+                continue;
             this.addIssue(issue, root, base);
+        }
     }
     addIssue(issue, root, base) {
         const path = [...base, ...issue.path];
@@ -89106,6 +89142,7 @@ function checkNameCollisions(environments, problems) {
  */
 
 
+
 /**
  * The environment called `name`.
  * @throws ConfigError naming the known environments (and the closest one, for a typo).
@@ -89116,7 +89153,7 @@ function selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = closestMatch(name, known);
-    throw new ConfigError(`environment '${name}' is not defined in ${config.path}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
+    throw new ConfigError(`environment '${name}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -89170,16 +89207,11 @@ async function loadConfig(path, options = {}) {
                 : error.message;
         throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
     }
-    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
-    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    // Problems name the file as the user knows it (relative to the workspace); the config keeps the path as given.
     const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
-}
-function displayPath(path) {
-    const relativePath = (0,external_node_path_.relative)(process.cwd(), path);
-    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.
