@@ -93,7 +93,8 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a map'
-  if (typeof value === 'string') return `the text '${value}'`
+  // Cut long text: a message quotes enough to find the value, never a whole file read by mistake (or on purpose).
+  if (typeof value === 'string') return `the text '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return `the ${typeof value} ${String(value)}`
   }
