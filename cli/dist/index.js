@@ -145,8 +145,8 @@ function lazyCommand(name, summary, load) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/config/index.ts + 28 modules
-var shared_config = __nccwpck_require__(5061);
+// EXTERNAL MODULE: ./shared/config/index.ts + 29 modules
+var shared_config = __nccwpck_require__(4249);
 // EXTERNAL MODULE: ./cli/src/args.ts
 var src_args = __nccwpck_require__(1317);
 // EXTERNAL MODULE: ./cli/src/io.ts
@@ -346,7 +346,7 @@ async function runCli(argv, io, commands = COMMANDS) {
 
 /***/ }),
 
-/***/ 5061:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -361,10 +361,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/errors/index.ts + 1 modules
 var errors = __nccwpck_require__(8491);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./shared/config/display-path.ts
+/** How a config path is shown in messages. */
+
+/**
+ * `path` relative to the working directory when it lies inside it (the workspace on a runner), else as given:
+ * `agentcore.yaml:3:3` reads better than the runner's absolute path.
+ */
+function display_path_displayPath(path, cwd = process.cwd()) {
+    if (!(0,external_node_path_.isAbsolute)(path))
+        return path;
+    const relativePath = (0,external_node_path_.relative)(cwd, path);
+    return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/config/document.ts
@@ -10075,8 +10089,9 @@ function describeValue(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a map';
+    // Cut long text: a message quotes enough to find the value, never a whole file read by mistake (or on purpose).
     if (typeof value === 'string')
-        return `the text '${value}'`;
+        return `the text '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
         return `the ${typeof value} ${String(value)}`;
     }
@@ -11109,6 +11124,7 @@ function checkNameCollisions(environments, problems) {
  */
 
 
+
 /**
  * The environment called `name`.
  * @throws ConfigError naming the known environments (and the closest one, for a typo).
@@ -11119,7 +11135,7 @@ function select_selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = (0,rules/* closestMatch */.h0)(name, known);
-    throw new errors/* ConfigError */.xL(`environment '${name}' is not defined in ${config.path}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
+    throw new errors/* ConfigError */.xL(`environment '${name}' is not defined in ${display_path_displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -11171,18 +11187,15 @@ async function loadConfig(path, options = {}) {
             : code === 'EISDIR'
                 ? 'it is a directory; give the path of the file itself (e.g. agentcore.yaml)'
                 : error.message;
-        throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }]);
+        throw new ConfigError(`Cannot read config file '${displayPath(path)}': ${reason}`, [
+            { file: displayPath(path), message: reason },
+        ]);
     }
-    // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
-    // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+    // Problems name the file as the user knows it (relative to the workspace); the config keeps the path as given.
     const config = { ...parseConfig(text, displayPath(path)), path };
     if (options.environment !== undefined)
         selectEnvironment(config, options.environment);
     return config;
-}
-function displayPath(path) {
-    const relativePath = relative(process.cwd(), path);
-    return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath : path;
 }
 /**
  * Validates config text (YAML or JSON) and resolves every environment; `file` names it in problems.

@@ -4,8 +4,8 @@
  * No network call, no AWS call: a bad config fails before anything changes.
  */
 import { readFile } from 'node:fs/promises'
-import { isAbsolute, relative } from 'node:path'
 import { ConfigError } from '../errors/index.js'
+import { displayPath } from './display-path.js'
 import { parseConfigDocument } from './document.js'
 import { ProblemList } from './problems.js'
 import { parsePieces, piecesOfValidFile, resolveConfig } from './resolve.js'
@@ -35,18 +35,14 @@ export async function loadConfig(path: string, options: LoadConfigOptions = {}):
         : code === 'EISDIR'
           ? 'it is a directory; give the path of the file itself (e.g. agentcore.yaml)'
           : (error as Error).message
-    throw new ConfigError(`Cannot read config file '${path}': ${reason}`, [{ file: path, message: reason }])
+    throw new ConfigError(`Cannot read config file '${displayPath(path)}': ${reason}`, [
+      { file: displayPath(path), message: reason },
+    ])
   }
-  // Problems name the file relative to the working directory when it is inside it (the workspace on a runner):
-  // `agentcore.yaml:3:3` reads better than the runner's absolute path. The config keeps the path as given.
+  // Problems name the file as the user knows it (relative to the workspace); the config keeps the path as given.
   const config = { ...parseConfig(text, displayPath(path)), path }
   if (options.environment !== undefined) selectEnvironment(config, options.environment)
   return config
-}
-
-function displayPath(path: string): string {
-  const relativePath = relative(process.cwd(), path)
-  return relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath) ? relativePath : path
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { ConfigError } from '../errors/index.js'
 import { closestMatch } from './rules.js'
+import { displayPath } from './display-path.js'
 import type { EnvironmentSettings, LoadedConfig, RuntimeSettings } from './types.js'
 
 /**
@@ -16,7 +17,7 @@ export function selectEnvironment(config: LoadedConfig, name: string): Environme
   const known = Object.keys(config.environments)
   const close = closestMatch(name, known)
   throw new ConfigError(
-    `environment '${name}' is not defined in ${config.path}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`,
+    `environment '${name}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`,
   )
 }
 

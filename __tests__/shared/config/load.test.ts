@@ -80,7 +80,9 @@ describe('the example config (workflows-examples/agentcore.yaml)', () => {
   it('with { environment } requires that environment', async () => {
     await expect(loadConfig(path, { environment: 'prod' })).resolves.toMatchObject({ path })
     await expect(loadConfig(path, { environment: 'production' })).rejects.toThrow(
-      new ConfigError(`environment 'production' is not defined in ${path} (defined: dev, staging, prod)`),
+      new ConfigError(
+        "environment 'production' is not defined in workflows-examples/agentcore.yaml (defined: dev, staging, prod)",
+      ),
     )
   })
 })
