@@ -16,6 +16,7 @@ import {
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { REPO_ROOT, runBundle } from '../helpers/run-bundle.js'
 import {
+  buildah,
   buildTinyImage,
   createBuildahStore,
   pushImage,
@@ -203,6 +204,52 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
     expect(again.exitCode).toBe(0)
     expect(again.stdout).toContain('nothing to copy')
   }, 240_000)
+
+  describe('a multi-platform index', () => {
+    let store: BuildahStore
+    beforeAll(() => {
+      store = createBuildahStore()
+    })
+    afterAll(() => store.remove())
+
+    it('is copied whole with source-image: the index digest stays the same', async () => {
+      const source = await registryOf('us-west-2')
+      const host = new URL(source.url).host
+      await buildTinyImage(store, { name: 'multi:arm64', architecture: 'arm64', content: 'multi arm64' })
+      await buildTinyImage(store, { name: 'multi:amd64', architecture: 'amd64', content: 'multi amd64' })
+      await buildah(store, ['manifest', 'create', 'multi:list'])
+      await buildah(store, ['manifest', 'add', 'multi:list', 'containers-storage:localhost/multi:arm64'])
+      await buildah(store, ['manifest', 'add', 'multi:list', 'containers-storage:localhost/multi:amd64'])
+      const authFile = join(store.dir, 'auth.json')
+      const auth = Buffer.from(`${source.credentials.username}:${source.credentials.password}`).toString('base64')
+      writeFileSync(authFile, JSON.stringify({ auths: { [host]: { auth } } }), { mode: 0o600 })
+      await buildah(store, [
+        'manifest',
+        'push',
+        '--all',
+        '--authfile',
+        authFile,
+        '--tls-verify=false',
+        'multi:list',
+        `docker://${host}/support-bot:multi`,
+      ])
+      const indexDigest = await registryManifestDigest(source.url, 'support-bot', 'multi', source.credentials)
+      const result = await run({
+        environment: 'prod',
+        tag: 'multi-copy',
+        'source-image': `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/support-bot:multi`,
+      })
+      expect(result.errors).toEqual([])
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs.digest).toBe(indexDigest)
+      expect(result.summary).toContain('linux/amd64')
+      expect(result.summary).toContain('linux/arm64')
+      const target = await registryOf('eu-west-1')
+      expect(await registryManifestDigest(target.url, 'support-bot', 'multi-copy', target.credentials)).toBe(
+        indexDigest,
+      )
+    }, 240_000)
+  })
 
   describe('an amd64-only image', () => {
     let store: BuildahStore
