@@ -277,6 +277,14 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
     }, 240_000)
   })
 
+  it('refuses an unknown builder with the allowed ones, before any AWS call', async () => {
+    emulator.clearRequests()
+    const result = await run({ builder: 'kaniko' })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual(["Input 'builder': 'kaniko' is not allowed; use one of: buildx, docker, buildah"])
+    expect(emulator.requests()).toEqual([])
+  }, 60_000)
+
   it('refuses a build argument that would inject an option, before creating anything', async () => {
     const result = await run({ environment: 'prod', runtime: 'support_bot', 'build-args': '--network=host=x' })
     expect(result.exitCode).toBe(1)

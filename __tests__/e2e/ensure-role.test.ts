@@ -253,9 +253,13 @@ describe('ensure-role (bundle against the emulator)', () => {
 
   it('adds the config statements, managed policies and the permissions boundary input', async () => {
     const role = `{ models: [], managedPolicies: ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'], statements: [{ Effect: Allow, Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs-bucket/*' }] }`
-    const result = await run(config(role, 'bounded_bot'), { 'permissions-boundary': 'AgentCoreBoundary' })
+    const result = await run(config(role, 'bounded_bot'), {
+      'permissions-boundary': 'AgentCoreBoundary',
+      'stack-name': 'team-bounded-bot-role',
+    })
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
+    expect(result.outputs['stack-name']).toBe('team-bounded-bot-role')
     const iam = new IAMClient(clientConfig())
     const got = (await iam.send(new GetRoleCommand({ RoleName: 'AgentCore-dev-bounded_bot' }))).Role
     expect(got?.PermissionsBoundary?.PermissionsBoundaryArn).toBe(`arn:aws:iam::${ACCOUNT}:policy/AgentCoreBoundary`)
