@@ -170,7 +170,7 @@ describe('secret canary', () => {
       () =>
         run('invoke-smoke-test', {
           prepare: deployBoth,
-          inputs: { runtime: 'jwt_bot', 'bearer-token': BEARER, 'expect-contains': 'pong' },
+          inputs: { runtime: 'jwt_bot', payload: 'ping', 'bearer-token': BEARER, 'expect-contains': 'pong' },
         }),
       0,
     ],
@@ -179,7 +179,7 @@ describe('secret canary', () => {
       () =>
         run('invoke-smoke-test', {
           prepare: deployBoth,
-          inputs: { runtime: 'jwt_bot', 'bearer-token': BEARER, 'expect-contains': 'no such answer' },
+          inputs: { runtime: 'jwt_bot', payload: 'ping', 'bearer-token': BEARER, 'expect-contains': 'no such answer' },
         }),
       1,
     ],
@@ -190,6 +190,7 @@ describe('secret canary', () => {
           prepare: deployBoth,
           inputs: {
             runtime: 'jwt_bot',
+            payload: 'ping',
             'bearer-token': `${b64({ alg: 'RS256' })}.${b64({ aud: 'other', exp: 1 })}.${CANARY}`,
           },
         }),
@@ -254,7 +255,13 @@ describe('secret canary', () => {
 /** Both runtimes deployed (the support bot with the canary secret, the JWT one). */
 async function deployBoth(w: World): Promise<void> {
   await deployV1(w)
-  await deploy(CANARY_CONFIG, { environment: 'prod', runtime: 'jwt_bot', image: w.images.v1, aws: w.aws })
+  await deploy(CANARY_CONFIG, {
+    environment: 'prod',
+    runtime: 'jwt_bot',
+    payload: 'ping',
+    image: w.images.v1,
+    aws: w.aws,
+  })
 }
 
 /** The support bot deployed with the canary secret and a LOG_LEVEL that differs from the config (drift). */
