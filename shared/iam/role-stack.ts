@@ -134,17 +134,10 @@ async function waitSettled(stackName: string, deps: RoleStackDeps, timeoutMs: nu
   })
 }
 
-/** Reads new stack events since `since` (newest first from the API), returns them oldest first. */
-async function newEvents(
-  cfn: CloudFormationClient,
-  stackName: string,
-  since: number,
-  seen: Set<string>,
-): Promise<StackEvent[]> {
+/** Reads the stack events not `seen` yet (newest first from the API), marks them seen, returns them oldest first. */
+async function newEvents(cfn: CloudFormationClient, stackName: string, seen: Set<string>): Promise<StackEvent[]> {
   const page = await cfn.send(new DescribeStackEventsCommand({ StackName: stackName }))
-  const fresh = (page.StackEvents ?? []).filter(
-    (e) => e.EventId && !seen.has(e.EventId) && (e.Timestamp?.getTime() ?? 0) >= since,
-  )
+  const fresh = (page.StackEvents ?? []).filter((e) => e.EventId !== undefined && !seen.has(e.EventId))
   for (const e of fresh) seen.add(e.EventId ?? '')
   return fresh.reverse()
 }
@@ -152,19 +145,19 @@ async function newEvents(
 /** Executes a change set and streams events until the stack settles; throws naming the failing resource. */
 async function executeAndWait(params: RoleStackParams, changeSetName: string, deps: RoleStackDeps): Promise<Stack> {
   const { cfn, log } = deps
-  // CloudFormation timestamps have second precision: start a second early so the first events are not missed.
-  const since = deps.clock.now() - 1000
+  // Events from earlier deployments are marked seen by ID, not by time: the runner's clock and AWS's may differ.
+  const seen = new Set<string>()
+  await attempt('read the events of stack', params.stackName, () => newEvents(cfn, params.stackName, seen))
   await attempt('execute change set', `${params.stackName}/${changeSetName}`, () =>
     cfn.send(new ExecuteChangeSetCommand({ StackName: params.stackName, ChangeSetName: changeSetName })),
   )
-  const seen = new Set<string>()
   const events: StackEvent[] = []
   const stack = await attempt('wait for stack', params.stackName, () =>
     pollUntil({
       what: `stack ${params.stackName}`,
       read: async () => {
         const stack = await describeStack(cfn, params.stackName)
-        for (const e of await newEvents(cfn, params.stackName, since, seen)) {
+        for (const e of await newEvents(cfn, params.stackName, seen)) {
           events.push(e)
           log.info(eventLine(e))
         }
