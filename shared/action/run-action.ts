@@ -1,10 +1,11 @@
 /**
  * The suite's single run wrapper: every action's `main.ts` is `runAction(name, async (ctx) => ...)`.
- * It is the only place that talks to the runner (`@actions/core`): logs, outputs, the job summary, masking and
+ * It is the only place that talks to the runner (workflow commands and files, written by ./workflow-commands.ts
+ * rather than `@actions/core`, whose start-up cost every action would pay): logs, outputs, the job summary, masking and
  * the exit status. User-fixable errors become one clear line, other failures "Failed to <op> '<resource>': <cause>",
  * stacks go to the debug log only. It never calls `process.exit`: it sets `process.exitCode` through `setFailed`.
  */
-import * as core from '@actions/core'
+import * as core from './workflow-commands.js'
 import { ConfigError, OperationError, WaitTimeoutError, causeMessage } from '../errors/index.js'
 import { createAwsClients, type AwsClients, type AwsClientOptions } from '../aws/clients.js'
 import { Inputs } from './inputs.js'
@@ -72,7 +73,7 @@ export async function runAction(name: string, main: (ctx: ActionContext) => Prom
         log.debug('GITHUB_STEP_SUMMARY is not set; job summary skipped')
         return
       }
-      await core.summary.addRaw(redactor.redact(markdown), true).write()
+      await core.appendSummary(redactor.redact(markdown))
     },
     aws: (region, options) => createAwsClients({ ...options, region, action: name }),
   }
