@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { actionDirectories, renderActionDocs } from '../../scripts/action-docs-lib.mjs'
 import { REPO_ROOT } from '../helpers/run-bundle.js'
 
-const dirs = actionDirectories(REPO_ROOT, { existsSync, readdirSync }) as string[]
+const dirs = actionDirectories(REPO_ROOT, { existsSync, readdirSync })
 const name = (dir: string) => (dir === REPO_ROOT ? 'root' : dir.slice(REPO_ROOT.length + '/actions/'.length))
 
 describe('action READMEs', () => {
