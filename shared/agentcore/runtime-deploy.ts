@@ -17,7 +17,14 @@ import type { Clock } from '../action/clock.js'
 import type { Logger } from '../action/logger.js'
 import type { AwsClients } from '../aws/clients.js'
 import type { EnvironmentSettings, RuntimeSettings } from '../config/types.js'
-import { ConfigError, OperationError, attempt } from '../errors/index.js'
+import {
+  ConfigError,
+  OperationError,
+  WaitTimeoutError,
+  attempt,
+  causeMessage,
+  formatDuration,
+} from '../errors/index.js'
 import { pollUntil } from '../poll/index.js'
 import {
   describeRuntimeChange,
@@ -97,6 +104,9 @@ export interface DeployRuntimeResult {
   waitedMs: number
 }
 
+/** How long a runtime that CreateAgentRuntime says exists may take to appear in the list. */
+const LISTED_WAIT_MS = 60_000
+
 /** How many times an update is re-planned after a ConflictException before giving up. */
 const MAX_CONFLICT_RETRIES = 5
 
@@ -153,23 +163,23 @@ export async function deployRuntime(
       )
     }
     const created = await createRuntime(control, params, desired, tags, deps)
-    if (created) return created
+    if (!('conflict' in created)) return created
     // Someone created it between our list and our create (or the list lagged): update what is there.
     const t = clock.now()
-    summary = await waitForRuntimeListed(control, name, params.waitTimeoutMs, deps)
+    summary = await waitForRuntimeListed(control, name, params.waitTimeoutMs, deps, created.conflict)
     waitedMs += clock.now() - t
   }
   return updateRuntime(control, summary, params, desired, tags, deps, waitedMs)
 }
 
-/** The create path. Returns `undefined` when the name turned out to exist already (ConflictException). */
+/** The create path. Returns the ConflictException when the name turned out to exist already. */
 async function createRuntime(
   control: BedrockAgentCoreControlClient,
   params: DeployRuntimeParams,
   desired: DesiredRuntime,
   tags: Record<string, string>,
   deps: DeployRuntimeDeps,
-): Promise<DeployRuntimeResult | undefined> {
+): Promise<DeployRuntimeResult | { conflict: unknown }> {
   const { log, clock } = deps
   const name = desired.agentRuntimeName
   const containerUri = desired.containerUri as string
@@ -205,7 +215,7 @@ async function createRuntime(
   } catch (error) {
     if (isConflict(error)) {
       log.warning(`Runtime ${name} already exists although the list did not show it; updating it instead`)
-      return undefined
+      return { conflict: error }
     }
     throw new OperationError('create runtime', name, error)
   }
@@ -331,15 +341,25 @@ async function waitForRuntimeListed(
   name: string,
   timeoutMs: number,
   deps: DeployRuntimeDeps,
+  conflict: unknown,
 ): Promise<RuntimeSummary> {
+  const limitMs = Math.min(timeoutMs, LISTED_WAIT_MS)
   const found = await pollUntil<RuntimeSummary | undefined>({
     what: `runtime ${name} to appear in the runtime list`,
     read: () => findRuntimeByName(control, name),
     state: (s) => (s ? `listed as ${s.agentRuntimeId}` : 'not listed yet'),
     verdict: (s) => (s ? { done: true } : { done: false }),
-    timeoutMs: Math.min(timeoutMs, 120_000),
+    timeoutMs: limitMs,
     ...AGENTCORE_POLL,
     ...deps,
+  }).catch((error: unknown) => {
+    if (!(error instanceof WaitTimeoutError)) throw error
+    // The conflict was not "it exists": report what the service said, with what was checked.
+    throw new OperationError(
+      'create runtime',
+      name,
+      `${causeMessage(conflict)} (and no runtime named ${name} appeared in the runtime list within ${formatDuration(limitMs)})`,
+    )
   })
   return found as RuntimeSummary
 }

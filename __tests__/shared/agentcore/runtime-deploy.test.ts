@@ -135,8 +135,8 @@ describe('deployRuntime: update', () => {
     expect(log.messages('info')).toEqual(
       expect.arrayContaining([
         '  environment.LOG_LEVEL: info → debug',
-        'runtime support_bot version 2 to be READY: UPDATING (after 0ms)',
-        'runtime support_bot version 2 to be READY: READY (after 250ms)',
+        'runtime support_bot version 2 to be READY: UPDATING (after 1s)',
+        'runtime support_bot version 2 to be READY: READY (after 2s)',
       ]),
     )
     expect(log.lines.map((l) => l.message).join('\n')).not.toContain('s3cret')
@@ -295,7 +295,7 @@ describe('deployRuntime: create', () => {
     const sent = control.commandCalls(CreateAgentRuntimeCommand)[0].args[0].input
     expect(sent.agentRuntimeName).toBe('support_bot')
     expect(sent.tags).toEqual(allTags)
-    expect(log.messages('info')).toContain('runtime support_bot version 1 to be READY: not visible yet (after 0ms)')
+    expect(log.messages('info')).toContain('runtime support_bot version 1 to be READY: not visible yet (after 1s)')
   })
 
   it('when the create meets an existing name (a concurrent create), updates the runtime that is there', async () => {
@@ -317,6 +317,16 @@ describe('deployRuntime: create', () => {
     )
   })
 
+  it('when the create meets a conflict and no such runtime ever shows up, fails with the service’s message', async () => {
+    control.on(ListAgentRuntimesCommand).resolves({ agentRuntimes: [] })
+    control
+      .on(CreateAgentRuntimeCommand)
+      .rejects(new ConflictException({ message: 'Concurrent modification', $metadata: {} }))
+    await expect(deployRuntime(params(), { aws, log: new MemoryLogger(), clock: new FakeClock() })).rejects.toThrow(
+      "Failed to create runtime 'support_bot': ConflictException: Concurrent modification (and no runtime named support_bot appeared in the runtime list within 1m)",
+    )
+  })
+
   it('treats throttling inside a wait as a state to wait through', async () => {
     const v2 = liveRuntime({ agentRuntimeVersion: '2' })
     let reads = 0
@@ -335,7 +345,7 @@ describe('deployRuntime: create', () => {
     })
     expect(result.version).toBe('2')
     expect(log.messages('info')).toContain(
-      'runtime support_bot version 2 to be READY: read refused for now (ThrottlingException: Rate exceeded) (after 0ms)',
+      'runtime support_bot version 2 to be READY: read refused for now (ThrottlingException: Rate exceeded) (after 1s)',
     )
   })
 
