@@ -27,6 +27,11 @@ export interface PollOptions<T> {
   intervalMs?: number
   maxIntervalMs?: number
   factor?: number
+  /**
+   * Delay before the first read (default 0: read at once). For a wait that starts right after the call that began
+   * the transition, whose answer already said "in progress": an immediate read can only say the same again.
+   */
+  firstReadAfterMs?: number
   clock: Clock
   log: Logger
 }
@@ -51,6 +56,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
   const maxInterval = options.maxIntervalMs ?? 5000
   let interval = options.intervalMs ?? 1000
   let lastState: string | undefined
+  if (options.firstReadAfterMs) await clock.sleep(Math.min(options.firstReadAfterMs, options.timeoutMs))
   for (;;) {
     const value = await options.read()
     const state = options.state(value)

@@ -28,6 +28,28 @@ describe('pollUntil', () => {
     ])
   })
 
+  it('waits firstReadAfterMs before the first read (a wait that starts right after the change)', async () => {
+    const clock = new FakeClock()
+    const log = new MemoryLogger()
+    await pollUntil({
+      what: 'runtime a version 2 to be READY',
+      read: sequence(['UPDATING', 'READY']),
+      state: (s) => s,
+      verdict: (s) => (s === 'READY' ? { done: true } : { done: false }),
+      timeoutMs: 60_000,
+      intervalMs: 1000,
+      factor: 1.2,
+      firstReadAfterMs: 1000,
+      clock,
+      log,
+    })
+    expect(clock.sleeps).toEqual([1000, 1000])
+    expect(log.messages('info')).toEqual([
+      'runtime a version 2 to be READY: UPDATING (after 1s)',
+      'runtime a version 2 to be READY: READY (after 2s)',
+    ])
+  })
+
   it('backs off up to the cap', async () => {
     const clock = new FakeClock()
     await pollUntil({
