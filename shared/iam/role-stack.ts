@@ -276,6 +276,26 @@ export async function ensureRoleStack(params: RoleStackParams, deps: RoleStackDe
       log.warning(
         `Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; a real run deletes and recreates it.`,
       )
+      // No change set can be made for such a stack: the preview is the whole template, added anew.
+      const changes = Object.entries(params.template.Resources).map(([logicalId, r]) => ({
+        action: 'Add',
+        logicalId,
+        resourceType: r.Type,
+        replacement: '',
+        properties: [],
+      }))
+      for (const c of changes) log.info(`  ${c.action} ${c.logicalId} (${c.resourceType})`)
+      return {
+        stackName,
+        roleArn: '',
+        roleName: '',
+        changed: true,
+        changes,
+        permissions: permissionDiff(undefined, params.template),
+        recreated: false,
+        dryRun: true,
+        status: stack.StackStatus,
+      }
     } else {
       log.warning(
         `Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; it cannot be updated, so it is deleted and created again.`,

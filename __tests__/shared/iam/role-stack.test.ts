@@ -117,6 +117,24 @@ describe('ensureRoleStack', () => {
     expect(cfnMock.commandCalls(CreateChangeSetCommand)[0].args[0].input.ChangeSetType).toBe('UPDATE')
   })
 
+  it('previews the recreation of a ROLLBACK_COMPLETE stack in a dry run without touching it', async () => {
+    cfnMock.on(DescribeStacksCommand).resolves({
+      Stacks: [{ StackName: params.stackName, StackStatus: 'ROLLBACK_COMPLETE', CreationTime: new Date() }],
+    })
+    const d = deps()
+    const result = await ensureRoleStack({ ...params, dryRun: true }, d)
+    expect(result).toMatchObject({
+      changed: true,
+      dryRun: true,
+      changes: [{ action: 'Add', logicalId: 'ExecutionRole', resourceType: 'AWS::IAM::Role' }],
+    })
+    expect(result.permissions.added).toContain('Allow ecr:GetAuthorizationToken on *')
+    expect(d.log.messages('warning')).toEqual([
+      'Stack agentcore-dev-bot-role is in ROLLBACK_COMPLETE after an earlier failed create; a real run deletes and recreates it.',
+    ])
+    expect(cfnMock.calls().map((c) => c.args[0].constructor.name)).toEqual(['DescribeStacksCommand'])
+  })
+
   it('refuses a stack in UPDATE_ROLLBACK_FAILED with the command that frees it', async () => {
     cfnMock.on(DescribeStacksCommand).resolves({
       Stacks: [{ StackName: params.stackName, StackStatus: 'UPDATE_ROLLBACK_FAILED', CreationTime: new Date() }],

@@ -46290,10 +46290,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -46736,7 +46736,8 @@ class Redactor {
  * It is the only place that talks to the runner (workflow commands and files, written by ./workflow-commands.ts
  * rather than `@actions/core`, whose start-up cost every action would pay): logs, outputs, the job summary, masking and
  * the exit status. User-fixable errors become one clear line, other failures "Failed to <op> '<resource>': <cause>",
- * stacks go to the debug log only. It never calls `process.exit`: it sets `process.exitCode` through `setFailed`.
+ * stacks go to the debug log only. It never calls `process.exit` (it sets `process.exitCode` through `setFailed`),
+ * except when the runner cancels the step: then it says what was in flight and exits at once.
  */
 
 
@@ -46744,21 +46745,68 @@ class Redactor {
 
 
 
-/** A {@link Logger} backed by the runner's workflow commands; every line is redacted first. */
-function runnerLogger(redactor) {
+
+/**
+ * A {@link Logger} backed by the runner's workflow commands; every line is redacted first. Open groups are pushed on
+ * `inFlight` (when given) while they run: they name what the action was doing if it is cancelled.
+ */
+function runnerLogger(redactor, inFlight) {
     const clean = (m) => redactor.redact(m);
     return {
         debug: (m) => debug(clean(m)),
         info: (m) => info(clean(m)),
         warning: (m) => warning(clean(m)),
         error: (m) => error(clean(m)),
-        group: (name, fn) => group(clean(name), fn),
+        group: async (name, fn) => {
+            inFlight?.push(clean(name));
+            try {
+                return await group(clean(name), fn);
+            }
+            finally {
+                inFlight?.splice(inFlight.lastIndexOf(clean(name)), 1);
+            }
+        },
+    };
+}
+/**
+ * What a cancelled run (the runner's SIGINT, then SIGTERM) tells the user: what was in flight, and that a rerun
+ * finishes it. Every action's changes are requests AWS completes on its own and every rerun starts from what is live,
+ * so stopping at once is safe; waiting for an operation to finish is not an option (the runner kills us soon after).
+ */
+function cancellationMessage(action, signal, inFlight) {
+    const what = inFlight.length > 0 ? inFlight.join(' > ') : 'starting up';
+    return `${action} was cancelled (${signal}) while in flight: ${what}. Whatever AWS had already accepted completes on its own; rerun the step to finish the job (it starts from the live state, without duplicates).`;
+}
+/** Installs SIGINT/SIGTERM handlers that report the cancellation (error line and job summary) and exit; returns the uninstaller. */
+function onCancel(action, inFlight, redactor) {
+    const handler = (signal) => {
+        const message = redactor.redact(cancellationMessage(action, signal, inFlight));
+        setFailed(message);
+        // Synchronous on purpose: the process exits right after, an async write would be lost.
+        const summary = process.env.GITHUB_STEP_SUMMARY;
+        if (summary) {
+            try {
+                (0,external_node_fs_.appendFileSync)(summary, `\n> [!WARNING]\n> ${message}\n`);
+            }
+            catch {
+                // The error line above already says it.
+            }
+        }
+        // eslint-disable-next-line no-restricted-syntax -- a cancelled step must stop now: the runner kills it next.
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
     };
 }
 /** Runs an action's main function with the suite's error handling. Resolves in every case. */
 async function runAction(name, main) {
     const redactor = new Redactor();
-    const log = runnerLogger(redactor);
+    const inFlight = [];
+    const log = runnerLogger(redactor, inFlight);
     const ctx = {
         name,
         inputs: new Inputs(process.env),
@@ -46787,6 +46835,7 @@ async function runAction(name, main) {
         },
         aws: (region, options) => createAwsClients({ ...options, region, action: name }),
     };
+    const uninstall = onCancel(name, inFlight, redactor);
     try {
         await main(ctx);
     }
@@ -46794,6 +46843,9 @@ async function runAction(name, main) {
         setFailed(redactor.redact(failureMessage(name, error)));
         if (error instanceof Error && error.stack)
             debug(redactor.redact(error.stack));
+    }
+    finally {
+        uninstall();
     }
 }
 /** The one line (or block, for several config problems) a user sees when an action fails. */
@@ -56592,14 +56644,14 @@ const RESTRICTED_HEADERS = new Set([
 function requestHeaderProblem(name) {
     const lower = name.toLowerCase();
     if (!HEADER_NAME.test(name))
-        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+        return `request header '${clip(name)}' may contain only letters, digits, '-' and '_'`;
     if (lower.startsWith('x-amz-'))
-        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+        return `request header '${clip(name)}' is reserved: x-amz- headers belong to SigV4 signing`;
     if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
-        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+        return `request header '${clip(name)}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
     }
     if (RESTRICTED_HEADERS.has(lower))
-        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+        return `request header '${clip(name)}' is on AgentCore's restricted list and cannot be forwarded`;
     return undefined;
 }
 /** An OIDC discovery URL as the JWT authorizer requires it. */
@@ -56622,14 +56674,14 @@ function agentCoreNameProblem(what, name) {
     const suggestion = suggestAgentCoreName(name);
     const tryIt = suggestion ? `: try '${suggestion}'` : '';
     if (name.length > 48)
-        return `${what} '${name}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`;
+        return `${what} '${clip(name)}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`;
     const bad = [...new Set(name.replace(/[a-zA-Z0-9_]/g, ''))];
     if (bad.length > 0) {
         const described = bad.map(describeCharacter).join(', ');
         const noun = bad.length === 1 ? `a ${described}` : described;
-        return `${what} '${name}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`;
+        return `${what} '${clip(name)}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`;
     }
-    return `${what} '${name}' must start with a letter${tryIt}`;
+    return `${what} '${clip(name)}' must start with a letter${tryIt}`;
 }
 /** A valid AgentCore name close to `name`: invalid characters become `_`, a letter first, cut to 48. */
 function suggestAgentCoreName(name) {
@@ -56654,7 +56706,7 @@ function repositoryPathProblem(path) {
     if (path.trim() === '')
         return 'is empty; use a path relative to the repository root, e.g. `.`';
     if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('~')) {
-        return `'${path}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`;
+        return `'${clip(path)}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`;
     }
     let depth = 0;
     for (const part of path.split(/[\\/]+/)) {
@@ -56663,9 +56715,22 @@ function repositoryPathProblem(path) {
         else if (part !== '.' && part !== '')
             depth += 1;
         if (depth < 0)
-            return `'${path}' leaves the repository; paths must stay inside it (no '..' above the root)`;
+            return `'${clip(path)}' leaves the repository; paths must stay inside it (no '..' above the root)`;
     }
     return undefined;
+}
+/**
+ * A value as messages quote it: at most 60 characters, so that a long value (a whole file pasted or read by
+ * mistake) never floods a log or an annotation.
+ */
+function clip(value) {
+    const text = String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** Names for a message: the first ten, then how many more (a config may define hundreds of runtimes). */
+function listNames(names, max = 10) {
+    const shown = names.slice(0, max).map(clip).join(', ');
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 /** The edit distance between two strings, a swap of neighbours counting as one edit ("did you mean" hints). */
 function editDistance(a, b) {
@@ -56743,7 +56808,7 @@ function choice(what, values) {
             const fixed = values.find((v) => typeof issue.input === 'string' && v.toLowerCase() === issue.input.toLowerCase());
             const allowed = values.map((v) => `'${v}'`).join(', ');
             return fixed
-                ? `${what} '${String(issue.input)}' must be written '${fixed}'`
+                ? `${what} '${clip(issue.input)}' must be written '${fixed}'`
                 : `${what} must be one of ${allowed}, not ${describeValue(issue.input)}`;
         },
     });
@@ -56788,9 +56853,9 @@ const imageSchema = section({
         .min(2, { error: 'ECR repository names are 2–256 characters' })
         .max(256, { error: 'ECR repository names are 2–256 characters' })
         .regex(ECR_REPOSITORY, {
-        error: (issue) => `ECR repository '${String(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${String(issue.input)
+        error: (issue) => `ECR repository '${clip(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${clip(String(issue.input)
             .toLowerCase()
-            .replace(/[^a-z0-9._/-]+/g, '-')}')`,
+            .replace(/[^a-z0-9._/-]+/g, '-'))}')`,
     })
         .optional()
         .meta({ description: "ECR repository name. Default: the runtime's key, lower-cased, with '_' turned into '-'." }),
@@ -56823,14 +56888,14 @@ const imageSchema = section({
 const networkSchema = section({
     mode: choice('network mode', ['PUBLIC', 'VPC']).optional().meta({ description: 'PUBLIC or VPC.', default: 'PUBLIC' }),
     subnets: array(schemas_string().regex(SUBNET_ID, {
-        error: (issue) => `'${String(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${clip(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
     }), { error: 'subnets must be a list of subnet IDs' })
         .min(1, { error: `VPC mode needs 1–${MAX_VPC_ITEMS} subnets` })
         .max(MAX_VPC_ITEMS, { error: `VPC mode allows at most ${MAX_VPC_ITEMS} subnets` })
         .optional()
         .meta({ description: 'VPC mode: 1–16 subnet IDs (`subnet-…`).' }),
     securityGroups: array(schemas_string().regex(SECURITY_GROUP_ID, {
-        error: (issue) => `'${String(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${clip(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
     }), { error: 'securityGroups must be a list of security group IDs' })
         .min(1, { error: `VPC mode needs 1–${MAX_VPC_ITEMS} security groups` })
         .max(MAX_VPC_ITEMS, { error: `VPC mode allows at most ${MAX_VPC_ITEMS} security groups` })
@@ -56871,7 +56936,7 @@ const roleSchema = section({
     arn: schemas_string()
         .max(2048, { error: 'role ARNs are at most 2048 characters' })
         .regex(ROLE_ARN, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+        error: (issue) => `'${clip(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
         .optional()
         .meta({ description: 'Bring your own execution role. Excludes the managed-role keys below.' }),
@@ -56879,7 +56944,7 @@ const roleSchema = section({
         .optional()
         .meta({ description: 'Managed role: model IDs or ARNs the agent may invoke (`*` only where you write it).' }),
     managedPolicies: array(schemas_string().regex(POLICY_ARN, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
+        error: (issue) => `'${clip(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
     }), { error: 'managedPolicies must be a list of policy ARNs' })
         .optional()
         .meta({ description: 'Managed role: IAM managed policy ARNs to attach.' }),
@@ -56888,13 +56953,13 @@ const roleSchema = section({
         .meta({ description: 'Managed role: extra IAM policy statements.' }),
     permissionsBoundary: schemas_string()
         .regex(POLICY_ARN, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
+        error: (issue) => `'${clip(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
     })
         .optional()
         .meta({ description: 'Managed role: permissions boundary policy ARN.' }),
 });
 /** `latest` or a version number; YAML may give the number as an integer. */
-const endpointTargetError = (issue) => `endpoint target ${typeof issue.input === 'string' ? `'${issue.input}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`;
+const endpointTargetError = (issue) => `endpoint target ${typeof issue.input === 'string' ? `'${clip(issue.input)}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`;
 const endpointTarget = union([
     literal('latest', { error: endpointTargetError }),
     schemas_string().regex(VERSION_NUMBER, { error: endpointTargetError }),
@@ -56919,7 +56984,7 @@ const smokeTestSchema = section({
             .meta({ description: 'Expected HTTP status.' }),
         contains: schemas_string().optional().meta({ description: 'Text the answer must contain.' }),
         regex: schemas_string()
-            .refine(isRegex, { error: (issue) => `regex '${String(issue.input)}' is not a valid regular expression` })
+            .refine(isRegex, { error: (issue) => `regex '${clip(issue.input)}' is not a valid regular expression` })
             .optional()
             .meta({ description: 'JavaScript regular expression the answer must match.' }),
         json: unknown().optional().meta({ description: 'JSON subset the answer must contain.' }),
@@ -57019,7 +57084,7 @@ const environmentSchema = section({
         },
     })
         .regex(ACCOUNT_ID, {
-        error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
+        error: (issue) => `account '${clip(issue.input)}' is not a 12-digit AWS account ID`,
     })
         .meta({ description: 'AWS account ID (12 digits, quoted). Deploying with another account is refused.' }),
     region: schemas_string({ error: 'region must be an AWS region code such as us-east-1' })
@@ -57028,14 +57093,14 @@ const environmentSchema = section({
             const region = String(issue.input);
             const fixed = region.toLowerCase().replace(/_/g, '-');
             return REGION.test(fixed)
-                ? `region '${region}' must be written '${fixed}'`
-                : `region '${region}' is not an AWS region code such as us-east-1`;
+                ? `region '${clip(region)}' must be written '${clip(fixed)}'`
+                : `region '${clip(region)}' is not an AWS region code such as us-east-1`;
         },
     })
         .meta({ description: 'AWS region code, e.g. us-east-1.' }),
     roleToAssume: schemas_string()
         .regex(ROLE_ARN, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+        error: (issue) => `'${clip(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
         .optional()
         .meta({ description: 'Role to assume for this environment when one job reads several accounts (drift-check).' }),
@@ -57051,7 +57116,7 @@ const schema_configSchema = section({
     runtimes: record(agentCoreName('runtime name'), runtimeSchema.nullable())
         .meta({ description: 'Runtimes, by key; the key is the AgentCore runtime name unless an environment renames it.' }),
     environments: record(schemas_string().regex(ENVIRONMENT_NAME, {
-        error: (issue) => `environment name '${String(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
+        error: (issue) => `environment name '${clip(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
     }), environmentSchema)
         .meta({
         description: 'Environments (dev, staging, prod), each with an account, a region and the runtimes it runs.',
@@ -57134,7 +57199,7 @@ class ProblemList {
             }
             case 'invalid_key': {
                 const inner = issue.issues[0];
-                const message = inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${String(path.at(-1))}'`;
+                const message = inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${clip(path.at(-1))}'`;
                 this.add(path, message, 'key', path.slice(0, -1));
                 return;
             }
@@ -57250,7 +57315,7 @@ const BELONGS_UNDER = {
     roleToAssume: 'an environment (environments.<name>.roleToAssume)',
 };
 function unknownKeyMessage(key, known, parent) {
-    const head = `unknown key '${key}'`;
+    const head = `unknown key '${clip(key)}'`;
     const alias = ALIASES[key];
     if (alias && known.includes(alias))
         return `${head}: did you mean '${alias}'?`;
@@ -57578,14 +57643,14 @@ function resolveConfig(path, pieces, problems) {
     for (const [name, environment] of pieces.environments) {
         const runtimes = {};
         if (environment.runtimesListed && environment.runtimes.size === 0) {
-            problems.add(['environments', name, 'runtimes'], `environment '${name}' runs no runtimes; list at least one of: ${pieces.runtimeKeys.join(', ')}`);
+            problems.add(['environments', name, 'runtimes'], `environment '${clip(name)}' runs no runtimes; list at least one of: ${listNames(pieces.runtimeKeys)}`);
         }
         for (const [key, override] of environment.runtimes) {
             runByAnyEnvironment.add(key);
             if (!pieces.runtimeKeys.includes(key)) {
                 const close = closestMatch(key, pieces.runtimeKeys);
-                const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${pieces.runtimeKeys.join(', ') || 'none'}`;
-                problems.add(['environments', name, 'runtimes', key], `environment '${name}' runs '${key}', which is not defined under runtimes: ${hint}`, 'key', ['environments', name, 'runtimes']);
+                const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${listNames(pieces.runtimeKeys) || 'none'}`;
+                problems.add(['environments', name, 'runtimes', key], `environment '${clip(name)}' runs '${clip(key)}', which is not defined under runtimes: ${hint}`, 'key', ['environments', name, 'runtimes']);
                 continue;
             }
             const parsed = pieces.runtimes.get(key);
@@ -57655,7 +57720,7 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
             source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
         }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
-            source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
+            source.report(['requestHeaders', index], `request header '${clip(header)}' is listed twice`);
         }
     });
     const endpoints = withoutNulls(runtime.endpoints);
@@ -57702,7 +57767,7 @@ function resolveImage(key, runtime, source) {
     else {
         const dockerfileProblem = repositoryPathProblem(`${context}/${dockerfile}`);
         if (dockerfileProblem || repositoryPathProblem(dockerfile)?.includes('absolute')) {
-            source.report(['image', 'dockerfile'], `dockerfile '${dockerfile}' must be a path relative to the build context that stays inside the repository`);
+            source.report(['image', 'dockerfile'], `dockerfile '${clip(dockerfile)}' must be a path relative to the build context that stays inside the repository`);
         }
     }
     return {
@@ -57802,7 +57867,7 @@ function selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = closestMatch(name, known);
-    throw new ConfigError(`environment '${name}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
+    throw new ConfigError(`environment '${clip(name)}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${listNames(known) || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -57815,13 +57880,13 @@ function selectRuntime(environment, key) {
             return environment.runtimes[keys[0]];
         if (keys.length === 0)
             throw new ConfigError(`environment '${environment.name}' runs no runtimes`);
-        throw new ConfigError(`environment '${environment.name}' runs ${keys.length} runtimes (${keys.join(', ')}): set the 'runtime' input`);
+        throw new ConfigError(`environment '${environment.name}' runs ${keys.length} runtimes (${listNames(keys)}): set the 'runtime' input`);
     }
     const runtime = Object.hasOwn(environment.runtimes, key) ? environment.runtimes[key] : undefined;
     if (runtime)
         return runtime;
     const close = closestMatch(key, keys);
-    throw new ConfigError(`environment '${environment.name}' does not run runtime '${key}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${keys.join(', ') || 'none'})`);
+    throw new ConfigError(`environment '${environment.name}' does not run runtime '${clip(key)}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${listNames(keys) || 'none'})`);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/load.ts
@@ -58380,6 +58445,8 @@ async function pollUntil(options) {
     const maxInterval = options.maxIntervalMs ?? 5000;
     let interval = options.intervalMs ?? 1000;
     let lastState;
+    if (options.firstReadAfterMs)
+        await clock.sleep(Math.min(options.firstReadAfterMs, options.timeoutMs));
     for (;;) {
         const value = await options.read();
         const state = options.state(value);
@@ -58589,6 +58656,27 @@ async function ensureRoleStack(params, deps) {
     if (stack?.StackStatus === 'ROLLBACK_COMPLETE' || stack?.StackStatus === 'ROLLBACK_FAILED') {
         if (params.dryRun) {
             log.warning(`Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; a real run deletes and recreates it.`);
+            // No change set can be made for such a stack: the preview is the whole template, added anew.
+            const changes = Object.entries(params.template.Resources).map(([logicalId, r]) => ({
+                action: 'Add',
+                logicalId,
+                resourceType: r.Type,
+                replacement: '',
+                properties: [],
+            }));
+            for (const c of changes)
+                log.info(`  ${c.action} ${c.logicalId} (${c.resourceType})`);
+            return {
+                stackName,
+                roleArn: '',
+                roleName: '',
+                changed: true,
+                changes,
+                permissions: permissionDiff(undefined, params.template),
+                recreated: false,
+                dryRun: true,
+                status: stack.StackStatus,
+            };
         }
         else {
             log.warning(`Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; it cannot be updated, so it is deleted and created again.`);
