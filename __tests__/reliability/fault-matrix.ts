@@ -244,6 +244,17 @@ export function judgeMessage(message: string, cause: RegExp): string[] {
 
 /** Runs one cell in a world: the faulty run, then a clean rerun, against the scenario's converged state. */
 export async function runCell(world: World, cell: Cell, expected: unknown): Promise<CellResult> {
+  try {
+    return await runCellOnce(world, cell, expected)
+  } catch (error) {
+    // A harness failure (setup, emulator) is a failed cell, never an abandoned worker.
+    world.emulator.clearFaults()
+    const message = error instanceof Error ? error.message : String(error)
+    return { cell, outcome: 'unclear', converged: false, problems: [`the cell could not run: ${message}`], message }
+  }
+}
+
+async function runCellOnce(world: World, cell: Cell, expected: unknown): Promise<CellResult> {
   const { scenario, kind } = cell
   resetWorld(world)
   await scenario.prepare(world)
@@ -252,6 +263,9 @@ export async function runCell(world: World, cell: Cell, expected: unknown): Prom
   if (kind.transitionDelayMs) world.emulator.settings.transitionDelayMs = kind.transitionDelayMs
   world.emulator.clearRequests()
   const faulty = await runScenario(world, scenario, { env: kind.env, inputs: kind.inputs })
+  // A slow answer the client gave up on still lands (AWS did the work): let it, before judging and rerunning.
+  const delay = Math.max(0, ...rules.map((r) => r.delayMs ?? 0))
+  if (delay > 0) await new Promise((done) => setTimeout(done, delay + 300))
   const problems: string[] = []
   const message = faulty.errors.join('\n')
   let outcome: CellResult['outcome'] = 'survived'

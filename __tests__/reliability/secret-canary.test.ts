@@ -258,7 +258,6 @@ async function deployBoth(w: World): Promise<void> {
   await deploy(CANARY_CONFIG, {
     environment: 'prod',
     runtime: 'jwt_bot',
-    payload: 'ping',
     image: w.images.v1,
     aws: w.aws,
   })

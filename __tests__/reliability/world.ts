@@ -109,7 +109,8 @@ export function clientsFor(endpoint: string, region: string): AwsClients {
   const config = {
     region,
     endpoint,
-    maxAttempts: 1,
+    // Setup calls ride out a dropped keep-alive socket; the runs under test get their own settings.
+    maxAttempts: 3,
     credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: 'emulator-secret' },
   }
   const control = new BedrockAgentCoreControlClient(config)
@@ -222,7 +223,7 @@ export const SCENARIOS: Scenario[] = [
       runtime: RUNTIME,
       image: world.images.v1,
       secrets: `VENDOR_API_KEY=${world.secret}`,
-      'wait-timeout': '20s',
+      'wait-timeout': '10s',
     }),
     state: runtimeShape,
     claims: ['version', 'changed', 'status', 'image-uri', 'image-digest'],
@@ -238,7 +239,7 @@ export const SCENARIOS: Scenario[] = [
       runtime: RUNTIME,
       image: world.images.v2,
       secrets: `VENDOR_API_KEY=${world.secret}`,
-      'wait-timeout': '20s',
+      'wait-timeout': '10s',
     }),
     state: runtimeShape,
     claims: ['version', 'changed', 'status', 'image-uri', 'image-digest'],
@@ -257,7 +258,7 @@ export const SCENARIOS: Scenario[] = [
         aws: world.aws,
       })
     },
-    inputs: () => ({ environment: 'prod', runtime: RUNTIME, 'wait-timeout': '20s' }),
+    inputs: () => ({ environment: 'prod', runtime: RUNTIME, 'wait-timeout': '10s' }),
     state: runtimeShape,
     claims: ['endpoint-arn', 'version', 'changed', 'endpoints'],
   },
