@@ -23,7 +23,7 @@ export interface SourceInputs {
 }
 
 /** One `.dockerignore` rule. */
-interface IgnoreRule {
+export interface IgnoreRule {
   negate: boolean
   pattern: RegExp
 }
