@@ -388,6 +388,8 @@ async function pollUntil(options) {
     const maxInterval = options.maxIntervalMs ?? 5000;
     let interval = options.intervalMs ?? 1000;
     let lastState;
+    if (options.firstReadAfterMs)
+        await clock.sleep(Math.min(options.firstReadAfterMs, options.timeoutMs));
     for (;;) {
         const value = await options.read();
         const state = options.state(value);

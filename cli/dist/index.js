@@ -10076,7 +10076,7 @@ function choice(what, values) {
             const fixed = values.find((v) => typeof issue.input === 'string' && v.toLowerCase() === issue.input.toLowerCase());
             const allowed = values.map((v) => `'${v}'`).join(', ');
             return fixed
-                ? `${what} '${String(issue.input)}' must be written '${fixed}'`
+                ? `${what} '${(0,rules/* clip */.$Q)(issue.input)}' must be written '${fixed}'`
                 : `${what} must be one of ${allowed}, not ${describeValue(issue.input)}`;
         },
     });
@@ -10121,9 +10121,9 @@ const imageSchema = section({
         .min(2, { error: 'ECR repository names are 2–256 characters' })
         .max(256, { error: 'ECR repository names are 2–256 characters' })
         .regex(rules/* ECR_REPOSITORY */.OP, {
-        error: (issue) => `ECR repository '${String(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${String(issue.input)
+        error: (issue) => `ECR repository '${(0,rules/* clip */.$Q)(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${(0,rules/* clip */.$Q)(String(issue.input)
             .toLowerCase()
-            .replace(/[^a-z0-9._/-]+/g, '-')}')`,
+            .replace(/[^a-z0-9._/-]+/g, '-'))}')`,
     })
         .optional()
         .meta({ description: "ECR repository name. Default: the runtime's key, lower-cased, with '_' turned into '-'." }),
@@ -10156,14 +10156,14 @@ const imageSchema = section({
 const networkSchema = section({
     mode: choice('network mode', ['PUBLIC', 'VPC']).optional().meta({ description: 'PUBLIC or VPC.', default: 'PUBLIC' }),
     subnets: array(schemas_string().regex(rules/* SUBNET_ID */.y8, {
-        error: (issue) => `'${String(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
     }), { error: 'subnets must be a list of subnet IDs' })
         .min(1, { error: `VPC mode needs 1–${rules/* MAX_VPC_ITEMS */.uN} subnets` })
         .max(rules/* MAX_VPC_ITEMS */.uN, { error: `VPC mode allows at most ${rules/* MAX_VPC_ITEMS */.uN} subnets` })
         .optional()
         .meta({ description: 'VPC mode: 1–16 subnet IDs (`subnet-…`).' }),
     securityGroups: array(schemas_string().regex(rules/* SECURITY_GROUP_ID */.Rs, {
-        error: (issue) => `'${String(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
     }), { error: 'securityGroups must be a list of security group IDs' })
         .min(1, { error: `VPC mode needs 1–${rules/* MAX_VPC_ITEMS */.uN} security groups` })
         .max(rules/* MAX_VPC_ITEMS */.uN, { error: `VPC mode allows at most ${rules/* MAX_VPC_ITEMS */.uN} security groups` })
@@ -10204,7 +10204,7 @@ const roleSchema = section({
     arn: schemas_string()
         .max(2048, { error: 'role ARNs are at most 2048 characters' })
         .regex(rules/* ROLE_ARN */.xG, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
         .optional()
         .meta({ description: 'Bring your own execution role. Excludes the managed-role keys below.' }),
@@ -10212,7 +10212,7 @@ const roleSchema = section({
         .optional()
         .meta({ description: 'Managed role: model IDs or ARNs the agent may invoke (`*` only where you write it).' }),
     managedPolicies: array(schemas_string().regex(rules/* POLICY_ARN */.nS, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
     }), { error: 'managedPolicies must be a list of policy ARNs' })
         .optional()
         .meta({ description: 'Managed role: IAM managed policy ARNs to attach.' }),
@@ -10221,13 +10221,13 @@ const roleSchema = section({
         .meta({ description: 'Managed role: extra IAM policy statements.' }),
     permissionsBoundary: schemas_string()
         .regex(rules/* POLICY_ARN */.nS, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
     })
         .optional()
         .meta({ description: 'Managed role: permissions boundary policy ARN.' }),
 });
 /** `latest` or a version number; YAML may give the number as an integer. */
-const endpointTargetError = (issue) => `endpoint target ${typeof issue.input === 'string' ? `'${issue.input}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`;
+const endpointTargetError = (issue) => `endpoint target ${typeof issue.input === 'string' ? `'${(0,rules/* clip */.$Q)(issue.input)}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`;
 const endpointTarget = union([
     literal('latest', { error: endpointTargetError }),
     schemas_string().regex(rules/* VERSION_NUMBER */.xM, { error: endpointTargetError }),
@@ -10252,7 +10252,7 @@ const smokeTestSchema = section({
             .meta({ description: 'Expected HTTP status.' }),
         contains: schemas_string().optional().meta({ description: 'Text the answer must contain.' }),
         regex: schemas_string()
-            .refine(isRegex, { error: (issue) => `regex '${String(issue.input)}' is not a valid regular expression` })
+            .refine(isRegex, { error: (issue) => `regex '${(0,rules/* clip */.$Q)(issue.input)}' is not a valid regular expression` })
             .optional()
             .meta({ description: 'JavaScript regular expression the answer must match.' }),
         json: unknown().optional().meta({ description: 'JSON subset the answer must contain.' }),
@@ -10352,7 +10352,7 @@ const environmentSchema = section({
         },
     })
         .regex(rules/* ACCOUNT_ID */.W_, {
-        error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
+        error: (issue) => `account '${(0,rules/* clip */.$Q)(issue.input)}' is not a 12-digit AWS account ID`,
     })
         .meta({ description: 'AWS account ID (12 digits, quoted). Deploying with another account is refused.' }),
     region: schemas_string({ error: 'region must be an AWS region code such as us-east-1' })
@@ -10361,14 +10361,14 @@ const environmentSchema = section({
             const region = String(issue.input);
             const fixed = region.toLowerCase().replace(/_/g, '-');
             return rules/* REGION */.Zg.test(fixed)
-                ? `region '${region}' must be written '${fixed}'`
-                : `region '${region}' is not an AWS region code such as us-east-1`;
+                ? `region '${(0,rules/* clip */.$Q)(region)}' must be written '${(0,rules/* clip */.$Q)(fixed)}'`
+                : `region '${(0,rules/* clip */.$Q)(region)}' is not an AWS region code such as us-east-1`;
         },
     })
         .meta({ description: 'AWS region code, e.g. us-east-1.' }),
     roleToAssume: schemas_string()
         .regex(rules/* ROLE_ARN */.xG, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+        error: (issue) => `'${(0,rules/* clip */.$Q)(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
         .optional()
         .meta({ description: 'Role to assume for this environment when one job reads several accounts (drift-check).' }),
@@ -10384,7 +10384,7 @@ const configSchema = section({
     runtimes: record(agentCoreName('runtime name'), runtimeSchema.nullable())
         .meta({ description: 'Runtimes, by key; the key is the AgentCore runtime name unless an environment renames it.' }),
     environments: record(schemas_string().regex(rules/* ENVIRONMENT_NAME */.YR, {
-        error: (issue) => `environment name '${String(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
+        error: (issue) => `environment name '${(0,rules/* clip */.$Q)(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
     }), environmentSchema)
         .meta({
         description: 'Environments (dev, staging, prod), each with an account, a region and the runtimes it runs.',
@@ -10467,7 +10467,7 @@ class ProblemList {
             }
             case 'invalid_key': {
                 const inner = issue.issues[0];
-                const message = inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${String(path.at(-1))}'`;
+                const message = inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${(0,rules/* clip */.$Q)(path.at(-1))}'`;
                 this.add(path, message, 'key', path.slice(0, -1));
                 return;
             }
@@ -10583,7 +10583,7 @@ const BELONGS_UNDER = {
     roleToAssume: 'an environment (environments.<name>.roleToAssume)',
 };
 function unknownKeyMessage(key, known, parent) {
-    const head = `unknown key '${key}'`;
+    const head = `unknown key '${(0,rules/* clip */.$Q)(key)}'`;
     const alias = ALIASES[key];
     if (alias && known.includes(alias))
         return `${head}: did you mean '${alias}'?`;
@@ -10911,14 +10911,14 @@ function resolveConfig(path, pieces, problems) {
     for (const [name, environment] of pieces.environments) {
         const runtimes = {};
         if (environment.runtimesListed && environment.runtimes.size === 0) {
-            problems.add(['environments', name, 'runtimes'], `environment '${name}' runs no runtimes; list at least one of: ${pieces.runtimeKeys.join(', ')}`);
+            problems.add(['environments', name, 'runtimes'], `environment '${(0,rules/* clip */.$Q)(name)}' runs no runtimes; list at least one of: ${(0,rules/* listNames */.Zv)(pieces.runtimeKeys)}`);
         }
         for (const [key, override] of environment.runtimes) {
             runByAnyEnvironment.add(key);
             if (!pieces.runtimeKeys.includes(key)) {
                 const close = (0,rules/* closestMatch */.h0)(key, pieces.runtimeKeys);
-                const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${pieces.runtimeKeys.join(', ') || 'none'}`;
-                problems.add(['environments', name, 'runtimes', key], `environment '${name}' runs '${key}', which is not defined under runtimes: ${hint}`, 'key', ['environments', name, 'runtimes']);
+                const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${(0,rules/* listNames */.Zv)(pieces.runtimeKeys) || 'none'}`;
+                problems.add(['environments', name, 'runtimes', key], `environment '${(0,rules/* clip */.$Q)(name)}' runs '${(0,rules/* clip */.$Q)(key)}', which is not defined under runtimes: ${hint}`, 'key', ['environments', name, 'runtimes']);
                 continue;
             }
             const parsed = pieces.runtimes.get(key);
@@ -10988,7 +10988,7 @@ function resolveRuntime(key, runtime, renamed, environmentTags, source) {
             source.report(['requestHeaders', index], 'AgentCore forwards the Authorization header only to runtimes with a JWT authorizer: add authorizer: { jwt: { discoveryUrl: ... } } or remove the header');
         }
         if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
-            source.report(['requestHeaders', index], `request header '${header}' is listed twice`);
+            source.report(['requestHeaders', index], `request header '${(0,rules/* clip */.$Q)(header)}' is listed twice`);
         }
     });
     const endpoints = withoutNulls(runtime.endpoints);
@@ -11035,7 +11035,7 @@ function resolveImage(key, runtime, source) {
     else {
         const dockerfileProblem = (0,rules/* repositoryPathProblem */.vB)(`${context}/${dockerfile}`);
         if (dockerfileProblem || (0,rules/* repositoryPathProblem */.vB)(dockerfile)?.includes('absolute')) {
-            source.report(['image', 'dockerfile'], `dockerfile '${dockerfile}' must be a path relative to the build context that stays inside the repository`);
+            source.report(['image', 'dockerfile'], `dockerfile '${(0,rules/* clip */.$Q)(dockerfile)}' must be a path relative to the build context that stays inside the repository`);
         }
     }
     return {
@@ -11135,7 +11135,7 @@ function select_selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = (0,rules/* closestMatch */.h0)(name, known);
-    throw new errors/* ConfigError */.xL(`environment '${name}' is not defined in ${display_path_displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`);
+    throw new errors/* ConfigError */.xL(`environment '${(0,rules/* clip */.$Q)(name)}' is not defined in ${display_path_displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${(0,rules/* listNames */.Zv)(known) || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -11148,13 +11148,13 @@ function selectRuntime(environment, key) {
             return environment.runtimes[keys[0]];
         if (keys.length === 0)
             throw new ConfigError(`environment '${environment.name}' runs no runtimes`);
-        throw new ConfigError(`environment '${environment.name}' runs ${keys.length} runtimes (${keys.join(', ')}): set the 'runtime' input`);
+        throw new ConfigError(`environment '${environment.name}' runs ${keys.length} runtimes (${listNames(keys)}): set the 'runtime' input`);
     }
     const runtime = Object.hasOwn(environment.runtimes, key) ? environment.runtimes[key] : undefined;
     if (runtime)
         return runtime;
     const close = closestMatch(key, keys);
-    throw new ConfigError(`environment '${environment.name}' does not run runtime '${key}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${keys.join(', ') || 'none'})`);
+    throw new ConfigError(`environment '${environment.name}' does not run runtime '${clip(key)}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${listNames(keys) || 'none'})`);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/load.ts
@@ -11380,6 +11380,7 @@ function renderConfigReference() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Ec: () => (/* binding */ MIN_LIFECYCLE_SECONDS),
 /* harmony export */   HI: () => (/* binding */ DISCOVERY_URL),
 /* harmony export */   HP: () => (/* binding */ DEFAULT_MAX_LIFETIME_SECONDS),
@@ -11391,6 +11392,7 @@ function renderConfigReference() {
 /* harmony export */   W_: () => (/* binding */ ACCOUNT_ID),
 /* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
 /* harmony export */   Zg: () => (/* binding */ REGION),
+/* harmony export */   Zv: () => (/* binding */ listNames),
 /* harmony export */   _6: () => (/* binding */ MAX_LIFECYCLE_SECONDS),
 /* harmony export */   bS: () => (/* binding */ MAX_TAG_KEY_LENGTH),
 /* harmony export */   ex: () => (/* binding */ MAX_REQUEST_HEADER_LENGTH),
@@ -11515,14 +11517,14 @@ const RESTRICTED_HEADERS = new Set([
 function requestHeaderProblem(name) {
     const lower = name.toLowerCase();
     if (!HEADER_NAME.test(name))
-        return `request header '${name}' may contain only letters, digits, '-' and '_'`;
+        return `request header '${clip(name)}' may contain only letters, digits, '-' and '_'`;
     if (lower.startsWith('x-amz-'))
-        return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`;
+        return `request header '${clip(name)}' is reserved: x-amz- headers belong to SigV4 signing`;
     if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
-        return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
+        return `request header '${clip(name)}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`;
     }
     if (RESTRICTED_HEADERS.has(lower))
-        return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`;
+        return `request header '${clip(name)}' is on AgentCore's restricted list and cannot be forwarded`;
     return undefined;
 }
 /** An OIDC discovery URL as the JWT authorizer requires it. */
@@ -11545,14 +11547,14 @@ function agentCoreNameProblem(what, name) {
     const suggestion = suggestAgentCoreName(name);
     const tryIt = suggestion ? `: try '${suggestion}'` : '';
     if (name.length > 48)
-        return `${what} '${name}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`;
+        return `${what} '${clip(name)}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`;
     const bad = [...new Set(name.replace(/[a-zA-Z0-9_]/g, ''))];
     if (bad.length > 0) {
         const described = bad.map(describeCharacter).join(', ');
         const noun = bad.length === 1 ? `a ${described}` : described;
-        return `${what} '${name}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`;
+        return `${what} '${clip(name)}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`;
     }
-    return `${what} '${name}' must start with a letter${tryIt}`;
+    return `${what} '${clip(name)}' must start with a letter${tryIt}`;
 }
 /** A valid AgentCore name close to `name`: invalid characters become `_`, a letter first, cut to 48. */
 function suggestAgentCoreName(name) {
@@ -11577,7 +11579,7 @@ function repositoryPathProblem(path) {
     if (path.trim() === '')
         return 'is empty; use a path relative to the repository root, e.g. `.`';
     if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('~')) {
-        return `'${path}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`;
+        return `'${clip(path)}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`;
     }
     let depth = 0;
     for (const part of path.split(/[\\/]+/)) {
@@ -11586,9 +11588,22 @@ function repositoryPathProblem(path) {
         else if (part !== '.' && part !== '')
             depth += 1;
         if (depth < 0)
-            return `'${path}' leaves the repository; paths must stay inside it (no '..' above the root)`;
+            return `'${clip(path)}' leaves the repository; paths must stay inside it (no '..' above the root)`;
     }
     return undefined;
+}
+/**
+ * A value as messages quote it: at most 60 characters, so that a long value (a whole file pasted or read by
+ * mistake) never floods a log or an annotation.
+ */
+function clip(value) {
+    const text = String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** Names for a message: the first ten, then how many more (a config may define hundreds of runtimes). */
+function listNames(names, max = 10) {
+    const shown = names.slice(0, max).map(clip).join(', ');
+    return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 /** The edit distance between two strings, a swap of neighbours counting as one edit ("did you mean" hints). */
 function editDistance(a, b) {

@@ -7,7 +7,7 @@ import type * as z from 'zod'
 import { formatProblem, type Problem } from '../errors/index.js'
 import type { ConfigDocument, DocumentPath, Located } from './document.js'
 import { KNOWN_KEYS_MARKER, describeValue } from './schema.js'
-import { closestMatch } from './rules.js'
+import { clip, closestMatch } from './rules.js'
 
 /** Which part of a located entry a problem points at. */
 export type Anchor = 'key' | 'value'
@@ -95,8 +95,7 @@ export class ProblemList {
       }
       case 'invalid_key': {
         const inner = issue.issues[0]
-        const message =
-          inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${String(path.at(-1))}'`
+        const message = inner && !isGenericMessage(inner.message) ? inner.message : `invalid key '${clip(path.at(-1))}'`
         this.add(path, message, 'key', path.slice(0, -1))
         return
       }
@@ -217,7 +216,7 @@ const BELONGS_UNDER: Record<string, string> = {
 }
 
 function unknownKeyMessage(key: string, known: readonly string[], parent: DocumentPath): string {
-  const head = `unknown key '${key}'`
+  const head = `unknown key '${clip(key)}'`
   const alias = ALIASES[key]
   if (alias && known.includes(alias)) return `${head}: did you mean '${alias}'?`
   if (parent.length > 0 && (key === 'environments' || key === 'runtimes' || key === 'version')) {

@@ -29,8 +29,10 @@ import {
   MAX_ENVIRONMENT_VARIABLES,
   MAX_NAMED_ENDPOINTS,
   MAX_TAGS,
+  clip,
   closestMatch,
   defaultRepositoryName,
+  listNames,
   repositoryPathProblem,
 } from './rules.js'
 import {
@@ -227,17 +229,17 @@ export function resolveConfig(path: string, pieces: ParsedPieces, problems: Prob
     if (environment.runtimesListed && environment.runtimes.size === 0) {
       problems.add(
         ['environments', name, 'runtimes'],
-        `environment '${name}' runs no runtimes; list at least one of: ${pieces.runtimeKeys.join(', ')}`,
+        `environment '${clip(name)}' runs no runtimes; list at least one of: ${listNames(pieces.runtimeKeys)}`,
       )
     }
     for (const [key, override] of environment.runtimes) {
       runByAnyEnvironment.add(key)
       if (!pieces.runtimeKeys.includes(key)) {
         const close = closestMatch(key, pieces.runtimeKeys)
-        const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${pieces.runtimeKeys.join(', ') || 'none'}`
+        const hint = close ? `did you mean '${close}'?` : `defined runtimes: ${listNames(pieces.runtimeKeys) || 'none'}`
         problems.add(
           ['environments', name, 'runtimes', key],
-          `environment '${name}' runs '${key}', which is not defined under runtimes: ${hint}`,
+          `environment '${clip(name)}' runs '${clip(key)}', which is not defined under runtimes: ${hint}`,
           'key',
           ['environments', name, 'runtimes'],
         )
@@ -327,7 +329,7 @@ function resolveRuntime(
       )
     }
     if (requestHeaders.findIndex((h) => h.toLowerCase() === header.toLowerCase()) !== index) {
-      source.report(['requestHeaders', index], `request header '${header}' is listed twice`)
+      source.report(['requestHeaders', index], `request header '${clip(header)}' is listed twice`)
     }
   })
   const endpoints = withoutNulls(runtime.endpoints)
@@ -385,7 +387,7 @@ function resolveImage(key: string, runtime: RuntimeDefinition, source: RuntimeSo
     if (dockerfileProblem || repositoryPathProblem(dockerfile)?.includes('absolute')) {
       source.report(
         ['image', 'dockerfile'],
-        `dockerfile '${dockerfile}' must be a path relative to the build context that stays inside the repository`,
+        `dockerfile '${clip(dockerfile)}' must be a path relative to the build context that stays inside the repository`,
       )
     }
   }

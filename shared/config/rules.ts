@@ -112,13 +112,14 @@ export const RESTRICTED_HEADERS = new Set(
 /** Why AgentCore would not forward header `name`, or undefined. */
 export function requestHeaderProblem(name: string): string | undefined {
   const lower = name.toLowerCase()
-  if (!HEADER_NAME.test(name)) return `request header '${name}' may contain only letters, digits, '-' and '_'`
-  if (lower.startsWith('x-amz-')) return `request header '${name}' is reserved: x-amz- headers belong to SigV4 signing`
+  if (!HEADER_NAME.test(name)) return `request header '${clip(name)}' may contain only letters, digits, '-' and '_'`
+  if (lower.startsWith('x-amz-'))
+    return `request header '${clip(name)}' is reserved: x-amz- headers belong to SigV4 signing`
   if (lower.startsWith('x-amzn-') && !lower.startsWith(CUSTOM_HEADER_PREFIX.toLowerCase())) {
-    return `request header '${name}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`
+    return `request header '${clip(name)}' is reserved: the only x-amzn- headers forwarded start with ${CUSTOM_HEADER_PREFIX}`
   }
   if (RESTRICTED_HEADERS.has(lower))
-    return `request header '${name}' is on AgentCore's restricted list and cannot be forwarded`
+    return `request header '${clip(name)}' is on AgentCore's restricted list and cannot be forwarded`
   return undefined
 }
 
@@ -143,14 +144,15 @@ export function agentCoreNameProblem(what: string, name: string): string | undef
   if (name === '') return `${what} is empty; AgentCore names are 1–48 letters, digits and '_', starting with a letter`
   const suggestion = suggestAgentCoreName(name)
   const tryIt = suggestion ? `: try '${suggestion}'` : ''
-  if (name.length > 48) return `${what} '${name}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`
+  if (name.length > 48)
+    return `${what} '${clip(name)}' has ${name.length} characters; AgentCore allows at most 48${tryIt}`
   const bad = [...new Set(name.replace(/[a-zA-Z0-9_]/g, ''))]
   if (bad.length > 0) {
     const described = bad.map(describeCharacter).join(', ')
     const noun = bad.length === 1 ? `a ${described}` : described
-    return `${what} '${name}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`
+    return `${what} '${clip(name)}' has ${noun}; AgentCore allows letters, digits and '_'${tryIt}`
   }
-  return `${what} '${name}' must start with a letter${tryIt}`
+  return `${what} '${clip(name)}' must start with a letter${tryIt}`
 }
 
 /** A valid AgentCore name close to `name`: invalid characters become `_`, a letter first, cut to 48. */
@@ -178,15 +180,30 @@ export function defaultRepositoryName(runtimeKey: string): string {
 export function repositoryPathProblem(path: string): string | undefined {
   if (path.trim() === '') return 'is empty; use a path relative to the repository root, e.g. `.`'
   if (path.startsWith('/') || path.startsWith('\\') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('~')) {
-    return `'${path}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`
+    return `'${clip(path)}' is absolute; use a path relative to the repository root (e.g. 'agents/support')`
   }
   let depth = 0
   for (const part of path.split(/[\\/]+/)) {
     if (part === '..') depth -= 1
     else if (part !== '.' && part !== '') depth += 1
-    if (depth < 0) return `'${path}' leaves the repository; paths must stay inside it (no '..' above the root)`
+    if (depth < 0) return `'${clip(path)}' leaves the repository; paths must stay inside it (no '..' above the root)`
   }
   return undefined
+}
+
+/**
+ * A value as messages quote it: at most 60 characters, so that a long value (a whole file pasted or read by
+ * mistake) never floods a log or an annotation.
+ */
+export function clip(value: unknown): string {
+  const text = String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/** Names for a message: the first ten, then how many more (a config may define hundreds of runtimes). */
+export function listNames(names: readonly string[], max = 10): string {
+  const shown = names.slice(0, max).map(clip).join(', ')
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown
 }
 
 /** The edit distance between two strings, a swap of neighbours counting as one edit ("did you mean" hints). */

@@ -36,6 +36,7 @@ import {
   TAG_TEXT,
   VERSION_NUMBER,
   agentCoreNameProblem,
+  clip,
   requestHeaderProblem,
 } from './rules.js'
 
@@ -82,7 +83,7 @@ function choice<const T extends readonly [string, ...string[]]>(what: string, va
       const fixed = values.find((v) => typeof issue.input === 'string' && v.toLowerCase() === issue.input.toLowerCase())
       const allowed = values.map((v) => `'${v}'`).join(', ')
       return fixed
-        ? `${what} '${String(issue.input)}' must be written '${fixed}'`
+        ? `${what} '${clip(issue.input)}' must be written '${fixed}'`
         : `${what} must be one of ${allowed}, not ${describeValue(issue.input)}`
     },
   })
@@ -139,11 +140,11 @@ const imageSchema = section({
     .max(256, { error: 'ECR repository names are 2–256 characters' })
     .regex(ECR_REPOSITORY, {
       error: (issue) =>
-        `ECR repository '${String(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${String(
-          issue.input,
-        )
-          .toLowerCase()
-          .replace(/[^a-z0-9._/-]+/g, '-')}')`,
+        `ECR repository '${clip(issue.input)}' is invalid: use lower-case letters, digits and . _ - / (try '${clip(
+          String(issue.input)
+            .toLowerCase()
+            .replace(/[^a-z0-9._/-]+/g, '-'),
+        )}')`,
     })
     .optional()
     .meta({ description: "ECR repository name. Default: the runtime's key, lower-cased, with '_' turned into '-'." }),
@@ -185,7 +186,7 @@ const networkSchema = section({
   subnets: z
     .array(
       z.string().regex(SUBNET_ID, {
-        error: (issue) => `'${String(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${clip(issue.input)}' is not a subnet ID (subnet- followed by 8–17 letters or digits)`,
       }),
       { error: 'subnets must be a list of subnet IDs' },
     )
@@ -196,8 +197,7 @@ const networkSchema = section({
   securityGroups: z
     .array(
       z.string().regex(SECURITY_GROUP_ID, {
-        error: (issue) =>
-          `'${String(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
+        error: (issue) => `'${clip(issue.input)}' is not a security group ID (sg- followed by 8–17 letters or digits)`,
       }),
       { error: 'securityGroups must be a list of security group IDs' },
     )
@@ -248,7 +248,7 @@ const roleSchema = section({
     .string()
     .max(2048, { error: 'role ARNs are at most 2048 characters' })
     .regex(ROLE_ARN, {
-      error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+      error: (issue) => `'${clip(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
     .optional()
     .meta({ description: 'Bring your own execution role. Excludes the managed-role keys below.' }),
@@ -258,7 +258,7 @@ const roleSchema = section({
   managedPolicies: z
     .array(
       z.string().regex(POLICY_ARN, {
-        error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
+        error: (issue) => `'${clip(issue.input)}' is not an IAM policy ARN (arn:aws:iam::aws:policy/NAME)`,
       }),
       { error: 'managedPolicies must be a list of policy ARNs' },
     )
@@ -271,7 +271,7 @@ const roleSchema = section({
   permissionsBoundary: z
     .string()
     .regex(POLICY_ARN, {
-      error: (issue) => `'${String(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
+      error: (issue) => `'${clip(issue.input)}' is not an IAM policy ARN (arn:aws:iam::123456789012:policy/NAME)`,
     })
     .optional()
     .meta({ description: 'Managed role: permissions boundary policy ARN.' }),
@@ -279,7 +279,7 @@ const roleSchema = section({
 
 /** `latest` or a version number; YAML may give the number as an integer. */
 const endpointTargetError = (issue: { input?: unknown }): string =>
-  `endpoint target ${typeof issue.input === 'string' ? `'${issue.input}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`
+  `endpoint target ${typeof issue.input === 'string' ? `'${clip(issue.input)}'` : describeValue(issue.input)} is invalid; use 'latest' or a version number (1–99999)`
 const endpointTarget = z
   .union(
     [
@@ -317,7 +317,7 @@ const smokeTestSchema = section({
     contains: z.string().optional().meta({ description: 'Text the answer must contain.' }),
     regex: z
       .string()
-      .refine(isRegex, { error: (issue) => `regex '${String(issue.input)}' is not a valid regular expression` })
+      .refine(isRegex, { error: (issue) => `regex '${clip(issue.input)}' is not a valid regular expression` })
       .optional()
       .meta({ description: 'JavaScript regular expression the answer must match.' }),
     json: z.unknown().optional().meta({ description: 'JSON subset the answer must contain.' }),
@@ -441,7 +441,7 @@ export const environmentSchema = section({
       },
     })
     .regex(ACCOUNT_ID, {
-      error: (issue) => `account '${String(issue.input)}' is not a 12-digit AWS account ID`,
+      error: (issue) => `account '${clip(issue.input)}' is not a 12-digit AWS account ID`,
     })
     .meta({ description: 'AWS account ID (12 digits, quoted). Deploying with another account is refused.' }),
   region: z
@@ -451,15 +451,15 @@ export const environmentSchema = section({
         const region = String(issue.input)
         const fixed = region.toLowerCase().replace(/_/g, '-')
         return REGION.test(fixed)
-          ? `region '${region}' must be written '${fixed}'`
-          : `region '${region}' is not an AWS region code such as us-east-1`
+          ? `region '${clip(region)}' must be written '${clip(fixed)}'`
+          : `region '${clip(region)}' is not an AWS region code such as us-east-1`
       },
     })
     .meta({ description: 'AWS region code, e.g. us-east-1.' }),
   roleToAssume: z
     .string()
     .regex(ROLE_ARN, {
-      error: (issue) => `'${String(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+      error: (issue) => `'${clip(issue.input)}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
     })
     .optional()
     .meta({ description: 'Role to assume for this environment when one job reads several accounts (drift-check).' }),
@@ -482,7 +482,7 @@ export const configSchema = section({
     .record(
       z.string().regex(ENVIRONMENT_NAME, {
         error: (issue) =>
-          `environment name '${String(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
+          `environment name '${clip(issue.input)}' must be 1–64 letters, digits, '_', '.' or '-', starting with a letter or digit`,
       }),
       environmentSchema,
     )

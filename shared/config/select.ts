@@ -3,7 +3,7 @@
  * `environment` and `runtime` inputs. Unknown names are user errors that list what exists.
  */
 import { ConfigError } from '../errors/index.js'
-import { closestMatch } from './rules.js'
+import { clip, closestMatch, listNames } from './rules.js'
 import { displayPath } from './display-path.js'
 import type { EnvironmentSettings, LoadedConfig, RuntimeSettings } from './types.js'
 
@@ -17,7 +17,7 @@ export function selectEnvironment(config: LoadedConfig, name: string): Environme
   const known = Object.keys(config.environments)
   const close = closestMatch(name, known)
   throw new ConfigError(
-    `environment '${name}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${known.join(', ') || 'none'})`,
+    `environment '${clip(name)}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${listNames(known) || 'none'})`,
   )
 }
 
@@ -31,13 +31,13 @@ export function selectRuntime(environment: EnvironmentSettings, key?: string): R
     if (keys.length === 1) return environment.runtimes[keys[0]]
     if (keys.length === 0) throw new ConfigError(`environment '${environment.name}' runs no runtimes`)
     throw new ConfigError(
-      `environment '${environment.name}' runs ${keys.length} runtimes (${keys.join(', ')}): set the 'runtime' input`,
+      `environment '${environment.name}' runs ${keys.length} runtimes (${listNames(keys)}): set the 'runtime' input`,
     )
   }
   const runtime = Object.hasOwn(environment.runtimes, key) ? environment.runtimes[key] : undefined
   if (runtime) return runtime
   const close = closestMatch(key, keys)
   throw new ConfigError(
-    `environment '${environment.name}' does not run runtime '${key}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${keys.join(', ') || 'none'})`,
+    `environment '${environment.name}' does not run runtime '${clip(key)}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${listNames(keys) || 'none'})`,
   )
 }
