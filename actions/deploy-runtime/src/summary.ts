@@ -14,7 +14,7 @@ export function renderDeploySummary(
 ): string {
   const { environment } = context
   const name = result.runtimeName
-  const where = `${environment.name}`
+  const where = environment.name
   let headline: string
   if (result.dryRun) {
     headline = result.changed
