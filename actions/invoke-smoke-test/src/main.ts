@@ -5,7 +5,8 @@ import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
 import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
 import { InputError, OperationError } from '../../../shared/errors/index.js'
-import { compileRegex, type Expectations } from '../../../shared/invoke/assertions.js'
+import { compileRegex } from '../../../shared/invoke/assertions.js'
+import { smokeExpectations } from '../../../shared/invoke/expectations.js'
 import { resolvePayload } from '../../../shared/invoke/payload.js'
 import { runSmokeTest } from '../../../shared/invoke/smoke-test.js'
 import { resolveInvocationTarget } from '../../../shared/invoke/target.js'
@@ -57,18 +58,14 @@ export async function run(): Promise<void> {
         'payload',
         `is required: runtime '${runtime.key}' has no smokeTest.payload in the config; give JSON, text or @path`,
       )
-    const expectStatus = inputs.int('expect-status', smoke?.expect.status, { min: 100, max: 599 })
-    const expect: Expectations = {
-      ...(expectStatus !== undefined ? { status: expectStatus } : {}),
-      ...pick('contains', inputs.optional('expect-contains') ?? smoke?.expect.contains),
-      ...pick('regex', regex ?? smoke?.expect.regex),
-      ...pick('json', expectJson ?? smoke?.expect.json),
-      ...pick(
-        'maxLatencyMs',
-        maxLatencyInput !== undefined ? inputs.duration('max-latency', '0') : smoke?.expect.maxLatencyMs,
-      ),
-      ...pick('tools', expectTools.length ? expectTools : smoke?.expect.tools),
-    }
+    const expect = smokeExpectations(runtime, {
+      status: inputs.int('expect-status', undefined, { min: 100, max: 599 }),
+      contains: inputs.optional('expect-contains'),
+      regex,
+      json: expectJson,
+      maxLatencyMs: maxLatencyInput !== undefined ? inputs.duration('max-latency', '0') : undefined,
+      tools: expectTools.length ? expectTools : undefined,
+    })
 
     const aws = ctx.aws(environment.region)
     await assertAccount(aws, environment.account, environment.name)
@@ -132,8 +129,4 @@ export async function run(): Promise<void> {
     }
     log.info(`Smoke test passed: ${result.assertions.length} assertion(s) in ${Math.round(result.latencyMs)} ms`)
   })
-}
-
-function pick<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
 }
