@@ -14,6 +14,7 @@ import {
   CreateAgentRuntimeCommand,
   UntagResourceCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control'
+import { IAMClient, ListRolePoliciesCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import type { EcrService } from '../../emulator/services/ecr.js'
 import { REPO_ROOT, runBundle, type BundleRun } from '../helpers/run-bundle.js'
@@ -40,7 +41,8 @@ type ActionName = (typeof ACTIONS)[number]
 /** Actions whose scenarios need buildah and a registry. */
 const CONTAINER_ACTIONS: ActionName[] = ['build-push', 'root']
 
-const CONFIG = `version: 1
+/** The config; `stagingLogLevel` changes the staging runtime, so that the root action has something to update. */
+const config = (stagingLogLevel = 'info') => `version: 1
 runtimes:
   support_bot:
     description: Customer support agent
@@ -53,7 +55,10 @@ runtimes:
     smokeTest: { payload: { prompt: ping }, expect: { contains: pong } }
 environments:
   prod: { account: '${ACCOUNT}', region: ${REGION}, runtimes: { support_bot: {} } }
-  staging: { account: '${ACCOUNT}', region: ${ROOT_REGION}, runtimes: { support_bot: {} } }
+  staging:
+    account: '${ACCOUNT}'
+    region: ${ROOT_REGION}
+    runtimes: { support_bot: { environment: { LOG_LEVEL: ${stagingLogLevel} } } }
 `
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -77,9 +82,9 @@ interface PolicyDocument {
 const DOC = readFileSync(join(REPO_ROOT, 'docs', 'permissions.md'), 'utf8')
 
 /** The text of a `## <title>` section (up to the next `## `). */
-function section(doc: string, title: string): string {
+function section(doc: string, title: string, file = 'docs/permissions.md'): string {
   const start = doc.indexOf(`\n## ${title}\n`)
-  if (start < 0) throw new Error(`docs/permissions.md has no section '## ${title}'`)
+  if (start < 0) throw new Error(`${file} has no section '## ${title}'`)
   const rest = doc.slice(start + 1)
   const end = rest.indexOf('\n## ', 1)
   return end < 0 ? rest : rest.slice(0, end)
@@ -217,6 +222,20 @@ describe('docs/permissions.md', () => {
     ])
   })
 
+  it.each(ACTIONS.filter((a) => a !== 'root'))(
+    "actions/%s/README.md links its policy and names exactly the policy's IAM actions",
+    (action) => {
+      const file = `actions/${action}/README.md`
+      const iamSection = section(readFileSync(join(REPO_ROOT, file), 'utf8'), 'IAM permissions', file)
+      expect(iamSection).toContain(`(../../docs/permissions.md#${action})`)
+      const named = new Set([...iamSection.matchAll(/`([\w-]+:\w+)`/g)].map((m) => m[1]))
+      const policy = policyUnder(DOC, action)
+      expect(policy.Statement.flatMap(actionsOf).filter((a) => !named.has(a))).toEqual([])
+      const free = needsNoPermission(DOC)
+      expect([...named].filter((a) => !free.includes(a) && !allows(policy, a))).toEqual([])
+    },
+  )
+
   it('lists only documented actions as not observable', () => {
     for (const [action, iamActions] of notObservable(DOC)) {
       expect(ACTIONS).toContain(action)
@@ -243,7 +262,7 @@ describe('every AWS call of every action is allowed by its documented policy', (
   beforeAll(async () => {
     emulator = await startEmulator({ transitionDelayMs: 50 })
     workspace = mkdtempSync(join(tmpdir(), 'permissions-'))
-    writeFileSync(join(workspace, 'agentcore.yaml'), CONFIG)
+    writeFileSync(join(workspace, 'agentcore.yaml'), config())
     mkdirSync(join(workspace, 'agent'))
     cpSync(join(REPO_ROOT, 'workflows-examples', 'agent', 'server.mjs'), join(workspace, 'agent', 'server.mjs'))
     cpSync(join(REPO_ROOT, 'workflows-examples', 'agent', 'Dockerfile.offline'), join(workspace, 'agent', 'Dockerfile'))
@@ -272,13 +291,14 @@ describe('every AWS call of every action is allowed by its documented policy', (
     images.v1 = uri('v1')
     images.v2 = uri('v2')
   }
-  /** The test's own client (explicit endpoint: test code only), to change AWS behind the actions' back. */
-  const control = () =>
-    new BedrockAgentCoreControlClient({
-      region: REGION,
-      endpoint: emulator.awsEndpointUrl,
-      credentials: { accessKeyId: `AKIA${ACCOUNT}`, secretAccessKey: 'emulator-secret' },
-    })
+  /** The test's own clients (explicit endpoint: test code only), to change AWS behind the actions' back. */
+  const clientConfig = () => ({
+    region: REGION,
+    endpoint: emulator.awsEndpointUrl,
+    credentials: { accessKeyId: `AKIA${ACCOUNT}`, secretAccessKey: 'emulator-secret' },
+  })
+  const control = () => new BedrockAgentCoreControlClient(clientConfig())
+  const iam = () => new IAMClient(clientConfig())
 
   afterAll(async () => {
     await emulator?.stop()
@@ -420,12 +440,26 @@ describe('every AWS call of every action is allowed by its documented policy', (
         networkConfiguration: { networkMode: 'PUBLIC' },
       }),
     )
+    // The execution role edited in IAM behind its stack's back: drift-check reads the drifted resources.
+    const roleName = 'AgentCore-prod-support_bot'
+    const [policyName] = (await iam().send(new ListRolePoliciesCommand({ RoleName: roleName }))).PolicyNames ?? []
+    await iam().send(
+      new PutRolePolicyCommand({
+        RoleName: roleName,
+        PolicyName: policyName,
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+        }),
+      }),
+    )
     const result = await run(
       'drift-check',
       { environments: 'prod', comment: 'true', 'github-token': GITHUB_TOKEN },
       { eventName: 'pull_request', event: { pull_request: { number: 7 } } },
     )
     ok(result)
+    expect(result.outputs['has-drift']).toBe('true')
     expect(result.outputs['comment-id']).toMatch(/^\d+$/)
     complete.add('drift-check')
   }, 120_000)
@@ -452,9 +486,16 @@ describe('every AWS call of every action is allowed by its documented policy', (
       const first = await run('root', inputs)
       ok(first)
       expect(first.outputs).toMatchObject({ version: '1', 'smoke-test-passed': 'true' })
+      // A new version whose smoke test fails on the canary: the live endpoint stays where it was.
+      writeFileSync(join(workspace, 'agentcore.yaml'), config('debug'))
       const failed = await run('root', { ...inputs, payload: '{"prompt":"hello"}', attempts: '1' })
       expect(failed.exitCode).toBe(1)
       expect(failed.outputs['smoke-test-passed']).toBe('false')
+      // A new version that passes: the live endpoint moves to it.
+      writeFileSync(join(workspace, 'agentcore.yaml'), config('warn'))
+      const moved = await run('root', inputs)
+      ok(moved)
+      expect(moved.outputs).toMatchObject({ version: '3', 'smoke-test-passed': 'true' })
       complete.add('root')
     },
     400_000,
