@@ -6,7 +6,6 @@ import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
 import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
 import { InputError } from '../../../shared/errors/index.js'
-import { buildAndPushImage } from '../../../shared/container/build-push.js'
 import { renderBuildSummary } from '../../../shared/container/build-summary.js'
 import { BUILDER_KINDS } from '../../../shared/container/builder.js'
 import { processRunner } from '../../../shared/container/command.js'
@@ -40,6 +39,9 @@ export async function run(): Promise<void> {
 
     const aws = ctx.aws(environment.region)
     await assertAccount(aws, environment.account, environment.name)
+    // Loaded only now: the ECR SDK client and the builders cost tens of ms of CPU to load, which would otherwise
+    // delay the first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+    const { buildAndPushImage } = await import('../../../shared/container/build-push.js')
     const result = await buildAndPushImage(
       {
         environment,

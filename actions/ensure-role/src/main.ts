@@ -5,8 +5,6 @@ import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
 import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
 import { InputError } from '../../../shared/errors/index.js'
-import { ensureRole } from '../../../shared/iam/ensure-role.js'
-import { renderRoleSummary } from '../../../shared/iam/role-summary.js'
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
 
@@ -36,6 +34,12 @@ export async function run(): Promise<void> {
 
     const aws = ctx.aws(environment.region)
     await assertAccount(aws, environment.account, environment.name)
+    // Loaded only now: the CloudFormation and IAM SDK clients cost tens of ms of CPU to load, which would otherwise
+    // delay the first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+    const [{ ensureRole }, { renderRoleSummary }] = await Promise.all([
+      import('../../../shared/iam/ensure-role.js'),
+      import('../../../shared/iam/role-summary.js'),
+    ])
     const result = await ensureRole(
       {
         environment,

@@ -2,11 +2,9 @@
 // promoteEndpoints, and reports outputs and the job summary.
 import { resolve } from 'node:path'
 import { runAction } from '../../../shared/action/run-action.js'
-import { defaultEndpointWarning, promoteEndpoints } from '../../../shared/agentcore/index.js'
 import { assertAccount } from '../../../shared/aws/account.js'
 import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
 import { readRunContext } from '../../../shared/github/run-context.js'
-import { renderPromoteSummary } from './summary.js'
 
 export async function run(): Promise<void> {
   await runAction('promote-endpoint', async (ctx) => {
@@ -25,11 +23,16 @@ export async function run(): Promise<void> {
     })
     const environment = selectEnvironment(config, environmentName)
     const runtime = selectRuntime(environment, inputs.optional('runtime'))
-    const warning = defaultEndpointWarning(environment, runtime)
-    if (warning) log.warning(warning)
-
     const aws = ctx.aws(environment.region)
     await assertAccount(aws, environment.account, environment.name)
+    // Loaded only now: the AgentCore SDK client costs tens of ms of CPU to load, which would otherwise delay the
+    // first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+    const [{ defaultEndpointWarning, promoteEndpoints }, { renderPromoteSummary }] = await Promise.all([
+      import('../../../shared/agentcore/index.js'),
+      import('./summary.js'),
+    ])
+    const warning = defaultEndpointWarning(environment, runtime)
+    if (warning) log.warning(warning)
     const result = await log.group(`Promote endpoints of ${runtime.agentRuntimeName} in ${environment.name}`, () =>
       promoteEndpoints(
         { environment, runtime, endpoints, version, expectedCurrentVersion, waitTimeoutMs, dryRun },
