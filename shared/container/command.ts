@@ -3,7 +3,7 @@
  * value from the config or the inputs can be read as an option or a shell construct. Secrets reach the child only
  * through its environment or stdin, never its argv (which any process on the runner can read).
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import type { Logger } from '../action/logger.js'
 
 /** One external command. */
@@ -16,7 +16,24 @@ export interface Command {
   /** Written to the child's stdin, then stdin is closed (used for `--password-stdin`). */
   stdin?: string
   cwd?: string
+  /** Deadline: the child is killed (SIGKILL) after this long. Default {@link DEFAULT_COMMAND_TIMEOUT_MS}. */
+  timeoutMs?: number
 }
+
+/** How long a command may run by default: long enough for a cold multi-stage build, short of a stuck job. */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 60 * 60_000
+
+/** Children still running, killed when this process exits (a cancelled step must not leave a build behind). */
+const running = new Set<ChildProcess>()
+
+/** Kills every command still running; called on exit, including the exit of a step cancelled by the runner. */
+export function stopRunningCommands(): number {
+  const count = running.size
+  for (const child of running) child.kill('SIGKILL')
+  running.clear()
+  return count
+}
+process.once('exit', stopRunningCommands)
 
 /** What a finished command left. */
 export interface CommandResult {
@@ -54,12 +71,17 @@ export class CommandFailedError extends Error {
 export const processRunner: CommandRunner = {
   run(command, options = {}) {
     return new Promise((resolve, reject) => {
+      const timeoutMs = command.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
       const child = spawn(command.program, command.args, {
         cwd: command.cwd,
         env: { ...process.env, ...command.env },
         stdio: ['pipe', 'pipe', 'pipe'],
         shell: false,
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
       })
+      const startedAt = Date.now()
+      running.add(child)
       let stdout = ''
       let stderr = ''
       const stream = (chunk: Buffer, into: 'out' | 'err') => {
@@ -71,10 +93,17 @@ export const processRunner: CommandRunner = {
       child.stdout.on('data', (c: Buffer) => stream(c, 'out'))
       child.stderr.on('data', (c: Buffer) => stream(c, 'err'))
       child.on('error', (error: NodeJS.ErrnoException) => {
+        running.delete(child)
         const hint = error.code === 'ENOENT' ? `'${command.program}' is not installed or not on PATH` : error.message
         reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: hint }))
       })
-      child.on('close', (code) => {
+      child.on('close', (code, signal) => {
+        running.delete(child)
+        if (signal === 'SIGKILL' && Date.now() - startedAt >= timeoutMs) {
+          const note = `killed after the ${Math.round(timeoutMs / 1000)} s deadline (timed out)`
+          reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: `${tail(stderr)}\n${note}`.trim() }))
+          return
+        }
         const result = { exitCode: code ?? -1, stdout, stderr }
         if (code === 0) resolve(result)
         else reject(new CommandFailedError(command, result))
