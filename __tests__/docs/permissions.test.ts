@@ -136,6 +136,44 @@ function allows(policy: PolicyDocument, action: string): boolean {
   return policy.Statement.some((s) => s.Effect === 'Allow' && actionsOf(s).some((p) => actionMatches(p, action)))
 }
 
+/**
+ * The AgentCore runtime a request is about, as the ARN IAM authorizes (`/runtimes/<id>/...` on the control plane,
+ * `/runtimes/<url-encoded runtime ARN>/invocations` on the data plane, `/tags/<url-encoded ARN>`); undefined for
+ * calls on no particular runtime (ListAgentRuntimes, CreateAgentRuntime) and for the other services, whose
+ * requests carry the resource in the body, which the request log does not keep.
+ */
+function runtimeArnOf(request: { service: string; path: string; account: string; region: string }) {
+  if (!request.service.startsWith('bedrock-agentcore')) return undefined
+  const [, kind, label] = /^\/(runtimes|tags)\/([^/]+)/.exec(request.path) ?? []
+  if (!label) return undefined
+  const decoded = decodeURIComponent(label)
+  if (decoded.startsWith('arn:')) return /^(arn:aws:bedrock-agentcore:[^:]+:\d{12}:runtime\/[^/]+)/.exec(decoded)?.[1]
+  return kind === 'runtimes'
+    ? `arn:aws:bedrock-agentcore:${request.region}:${request.account}:runtime/${decoded}`
+    : undefined
+}
+
+/** An IAM ARN pattern (after placeholders are replaced): `*` any run of characters, `?` one character. */
+function resourceMatches(pattern: string, arn: string): boolean {
+  return new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  ).test(arn)
+}
+
+/** Whether an Allow statement naming the action also names the resource (placeholders filled in). */
+function allowsOn(policy: PolicyDocument, action: string, arn: string, values: Record<string, string>): boolean {
+  const fill = (pattern: string) => pattern.replace(/<([a-z-]+)>/g, (whole, name: string) => values[name] ?? whole)
+  return policy.Statement.some(
+    (s) =>
+      s.Effect === 'Allow' &&
+      actionsOf(s).some((p) => actionMatches(p, action)) &&
+      [s.Resource ?? []].flat().some((r) => resourceMatches(fill(r), arn)),
+  )
+}
+
 /** Emulator service name → IAM prefix (both AgentCore planes sign and authorize as `bedrock-agentcore`). */
 const IAM_PREFIX: Record<string, string> = {
   'bedrock-agentcore-control': 'bedrock-agentcore',
@@ -256,6 +294,10 @@ describe('every AWS call of every action is allowed by its documented policy', (
   const images = { v1: '', v2: '' }
   /** IAM actions seen per action, over every run. */
   const seen = new Map<ActionName, Set<string>>(ACTIONS.map((a) => [a, new Set<string>()]))
+  /** `<iam action> <runtime ARN>` per action, for the calls on one runtime. */
+  const seenOn = new Map<ActionName, { action: string; arn: string; account: string; region: string }[]>(
+    ACTIONS.map((a) => [a, []]),
+  )
   /** Actions whose every scenario ran (the unused-permission check needs all of them). */
   const complete = new Set<ActionName>()
 
@@ -324,6 +366,8 @@ describe('every AWS call of every action is allowed by its documented policy', (
       const prefix = IAM_PREFIX[request.service]
       if (prefix === undefined) continue // github, admin
       seen.get(action)?.add(`${prefix}:${request.operation}`)
+      const arn = runtimeArnOf(request)
+      if (arn) seenOn.get(action)?.push({ action: `${prefix}:${request.operation}`, arn, ...request })
     }
     return result
   }
@@ -509,6 +553,17 @@ describe('every AWS call of every action is allowed by its documented policy', (
       expect(denied).toEqual([])
     })
 
+    it('calls AgentCore only on runtimes its documented Resource patterns match', () => {
+      const policy = policyUnder(DOC, action)
+      const denied = (seenOn.get(action) ?? [])
+        .filter(
+          ({ action: iamAction, arn, account, region }) =>
+            !allowsOn(policy, iamAction, arn, { account, region, runtime: 'support_bot' }),
+        )
+        .map(({ action: iamAction, arn }) => `${iamAction} on ${arn}`)
+      expect([...new Set(denied)]).toEqual([])
+    })
+
     it('documents no action that no run used, except those the emulator cannot observe', () => {
       if (!complete.has(action)) {
         if (CONTAINER_ACTIONS.includes(action) && !gate.available) return // skipped loudly by the gate
@@ -528,5 +583,10 @@ describe('every AWS call of every action is allowed by its documented policy', (
     // One line per action: what to compare docs/permissions.md with after a change.
     console.log(table)
     expect(seen.get('deploy-runtime')?.has('bedrock-agentcore:CreateAgentRuntime')).toBe(true)
+    // The resource check is not vacuous: invocations were seen with the runtime ARN they targeted.
+    expect(seenOn.get('invoke-smoke-test')?.map((c) => c.action)).toContain('bedrock-agentcore:InvokeAgentRuntime')
+    expect(seenOn.get('drift-check')?.map((c) => c.arn)).toContainEqual(
+      expect.stringMatching(/:runtime\/old_bot-\w{10}$/),
+    )
   })
 })
