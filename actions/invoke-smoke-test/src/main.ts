@@ -8,8 +8,6 @@ import { InputError, OperationError } from '../../../shared/errors/index.js'
 import { compileRegex } from '../../../shared/invoke/assertions.js'
 import { smokeExpectations } from '../../../shared/invoke/expectations.js'
 import { resolvePayload } from '../../../shared/invoke/payload.js'
-import { runSmokeTest } from '../../../shared/invoke/smoke-test.js'
-import { resolveInvocationTarget } from '../../../shared/invoke/target.js'
 import { describeFailures, renderSmokeSummary } from '../../../shared/render/smoke.js'
 import { resolve } from 'node:path'
 
@@ -69,6 +67,12 @@ export async function run(): Promise<void> {
 
     const aws = ctx.aws(environment.region)
     await assertAccount(aws, environment.account, environment.name)
+    // Loaded only now: the AgentCore control and data plane SDK clients cost tens of ms of CPU to load, which would
+    // otherwise delay the first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+    const [{ resolveInvocationTarget }, { runSmokeTest }] = await Promise.all([
+      import('../../../shared/invoke/target.js'),
+      import('../../../shared/invoke/smoke-test.js'),
+    ])
     const target = await resolveInvocationTarget(
       { runtimeName: runtime.agentRuntimeName, endpoint, environment: environment.name },
       await aws.control(),
