@@ -55,6 +55,7 @@ runtimes:
     smokeTest: { payload: { prompt: ping }, expect: { contains: pong } }
 environments:
   prod: { account: '${ACCOUNT}', region: ${REGION}, runtimes: { support_bot: {} } }
+  qa: { account: '${ACCOUNT}', region: eu-west-1, runtimes: { support_bot: {} } }
   staging:
     account: '${ACCOUNT}'
     region: ${ROOT_REGION}
@@ -386,7 +387,7 @@ describe('every AWS call of every action is allowed by its documented policy', (
   })
 
   gate.itIf(
-    'build-push: builds, pushes, then finds the same source already pushed',
+    'build-push: builds, pushes, finds the same source already pushed, copies the image to another region',
     async () => {
       const first = await run('build-push', { environment: 'prod', builder: 'buildah' })
       ok(first)
@@ -394,6 +395,10 @@ describe('every AWS call of every action is allowed by its documented policy', (
       const again = await run('build-push', { environment: 'prod', builder: 'buildah' })
       ok(again)
       expect(again.outputs['image-uri']).toBe(first.outputs['image-uri'])
+      // Promotion without a rebuild: the same digest copied into another environment's registry.
+      const copied = await run('build-push', { environment: 'qa', 'source-image': first.outputs['image-uri'] })
+      ok(copied)
+      expect(copied.outputs).toMatchObject({ built: 'false', digest: first.outputs.digest })
       complete.add('build-push')
     },
     300_000,
