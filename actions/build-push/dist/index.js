@@ -1,4049 +1,27 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8249:
+/***/ 8975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "ecr",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultECRHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "ecr",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1168.0";
-var packageInfo = {
-	version: version};
-
-const m = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "stringEquals", f = "booleanEquals", g = "getAttr", h = { [m]: "Endpoint" }, i = { "fn": g, "argv": [{ [m]: d }, "name"] }, j = { [m]: d }, k = {}, l = [{ [m]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [h]],
-        [c, l],
-        ["aws.partition", l, d],
-        [e, [i, "aws-eusc"]],
-        [e, [i, "aws-iso-f"]],
-        [e, [i, "aws-iso-e"]],
-        [e, [i, "aws-iso-b"]],
-        [e, [i, "aws-iso"]],
-        [e, [i, "aws-cn"]],
-        [e, [i, "aws-us-gov"]],
-        [e, [i, "aws"]],
-        [f, [{ [m]: "UseFIPS" }, b]],
-        [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]],
-        [f, [{ [m]: "UseDualStack" }, b]],
-        [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [h, k],
-        ["https://api.ecr.{Region}.{PartitionResult#dnsSuffix}", k],
-        ["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-        ["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}", k],
-        ["https://ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-        ["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://api.ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 23, 3,
-    1, 4, r + 13,
-    2, 5, r + 13,
-    3, 20, 6,
-    4, 20, 7,
-    5, 20, 8,
-    6, 20, 9,
-    7, 20, 10,
-    8, 20, 11,
-    9, 20, 12,
-    10, 20, 13,
-    11, 16, 14,
-    13, 15, r + 4,
-    14, r + 11, r + 12,
-    12, 18, 17,
-    13, r + 9, r + 10,
-    13, 19, r + 6,
-    14, r + 8, r + 9,
-    11, 22, 21,
-    13, r + 5, r + 4,
-    13, r + 7, r + 6,
-    11, r + 1, 24,
-    13, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class ECRServiceException extends ServiceException {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, ECRServiceException.prototype);
-    }
-}
-
-class InvalidParameterException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#InvalidParameterException";
-    name = "InvalidParameterException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidParameterException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidParameterException.prototype);
-    }
-}
-class RepositoryNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#RepositoryNotFoundException";
-    name = "RepositoryNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RepositoryNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RepositoryNotFoundException.prototype);
-    }
-}
-class ServerException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ServerException";
-    name = "ServerException";
-    $fault = "server";
-    constructor(opts) {
-        super({
-            name: "ServerException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServerException.prototype);
-    }
-}
-class LimitExceededException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LimitExceededException";
-    name = "LimitExceededException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LimitExceededException.prototype);
-    }
-}
-class UnableToGetUpstreamImageException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnableToGetUpstreamImageException";
-    name = "UnableToGetUpstreamImageException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnableToGetUpstreamImageException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnableToGetUpstreamImageException.prototype);
-    }
-}
-class ValidationException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ValidationException";
-    name = "ValidationException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ValidationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ValidationException.prototype);
-    }
-}
-class EmptyUploadException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#EmptyUploadException";
-    name = "EmptyUploadException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "EmptyUploadException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EmptyUploadException.prototype);
-    }
-}
-class InvalidLayerException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#InvalidLayerException";
-    name = "InvalidLayerException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidLayerException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidLayerException.prototype);
-    }
-}
-class KmsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#KmsException";
-    name = "KmsException";
-    $fault = "client";
-    kmsError;
-    constructor(opts) {
-        super({
-            name: "KmsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KmsException.prototype);
-        this.kmsError = opts.kmsError;
-    }
-}
-class LayerAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LayerAlreadyExistsException";
-    name = "LayerAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LayerAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LayerAlreadyExistsException.prototype);
-    }
-}
-class LayerPartTooSmallException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LayerPartTooSmallException";
-    name = "LayerPartTooSmallException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LayerPartTooSmallException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LayerPartTooSmallException.prototype);
-    }
-}
-class UploadNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UploadNotFoundException";
-    name = "UploadNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UploadNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UploadNotFoundException.prototype);
-    }
-}
-class PullThroughCacheRuleAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#PullThroughCacheRuleAlreadyExistsException";
-    name = "PullThroughCacheRuleAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "PullThroughCacheRuleAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PullThroughCacheRuleAlreadyExistsException.prototype);
-    }
-}
-class SecretNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#SecretNotFoundException";
-    name = "SecretNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "SecretNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SecretNotFoundException.prototype);
-    }
-}
-class UnableToAccessSecretException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnableToAccessSecretException";
-    name = "UnableToAccessSecretException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnableToAccessSecretException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnableToAccessSecretException.prototype);
-    }
-}
-class UnableToDecryptSecretValueException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnableToDecryptSecretValueException";
-    name = "UnableToDecryptSecretValueException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnableToDecryptSecretValueException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnableToDecryptSecretValueException.prototype);
-    }
-}
-class UnsupportedUpstreamRegistryException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnsupportedUpstreamRegistryException";
-    name = "UnsupportedUpstreamRegistryException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnsupportedUpstreamRegistryException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnsupportedUpstreamRegistryException.prototype);
-    }
-}
-class InvalidTagParameterException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#InvalidTagParameterException";
-    name = "InvalidTagParameterException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidTagParameterException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidTagParameterException.prototype);
-    }
-}
-class RepositoryAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#RepositoryAlreadyExistsException";
-    name = "RepositoryAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RepositoryAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RepositoryAlreadyExistsException.prototype);
-    }
-}
-class TooManyTagsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#TooManyTagsException";
-    name = "TooManyTagsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "TooManyTagsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TooManyTagsException.prototype);
-    }
-}
-class TemplateAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#TemplateAlreadyExistsException";
-    name = "TemplateAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "TemplateAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TemplateAlreadyExistsException.prototype);
-    }
-}
-class LifecyclePolicyNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LifecyclePolicyNotFoundException";
-    name = "LifecyclePolicyNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LifecyclePolicyNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LifecyclePolicyNotFoundException.prototype);
-    }
-}
-class PullThroughCacheRuleNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#PullThroughCacheRuleNotFoundException";
-    name = "PullThroughCacheRuleNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "PullThroughCacheRuleNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PullThroughCacheRuleNotFoundException.prototype);
-    }
-}
-class RegistryPolicyNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#RegistryPolicyNotFoundException";
-    name = "RegistryPolicyNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RegistryPolicyNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RegistryPolicyNotFoundException.prototype);
-    }
-}
-class RepositoryNotEmptyException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#RepositoryNotEmptyException";
-    name = "RepositoryNotEmptyException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RepositoryNotEmptyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RepositoryNotEmptyException.prototype);
-    }
-}
-class TemplateNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#TemplateNotFoundException";
-    name = "TemplateNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "TemplateNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TemplateNotFoundException.prototype);
-    }
-}
-class RepositoryPolicyNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#RepositoryPolicyNotFoundException";
-    name = "RepositoryPolicyNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RepositoryPolicyNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RepositoryPolicyNotFoundException.prototype);
-    }
-}
-class SigningConfigurationNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#SigningConfigurationNotFoundException";
-    name = "SigningConfigurationNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "SigningConfigurationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SigningConfigurationNotFoundException.prototype);
-    }
-}
-class ExclusionNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ExclusionNotFoundException";
-    name = "ExclusionNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ExclusionNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ExclusionNotFoundException.prototype);
-    }
-}
-class ImageNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageNotFoundException";
-    name = "ImageNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageNotFoundException.prototype);
-    }
-}
-class ScanNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ScanNotFoundException";
-    name = "ScanNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ScanNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ScanNotFoundException.prototype);
-    }
-}
-class ReplicationBackfillNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ReplicationBackfillNotFoundException";
-    name = "ReplicationBackfillNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ReplicationBackfillNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ReplicationBackfillNotFoundException.prototype);
-    }
-}
-class LayerInaccessibleException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LayerInaccessibleException";
-    name = "LayerInaccessibleException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LayerInaccessibleException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LayerInaccessibleException.prototype);
-    }
-}
-class LayersNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LayersNotFoundException";
-    name = "LayersNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LayersNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LayersNotFoundException.prototype);
-    }
-}
-class UnableToGetUpstreamLayerException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnableToGetUpstreamLayerException";
-    name = "UnableToGetUpstreamLayerException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnableToGetUpstreamLayerException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnableToGetUpstreamLayerException.prototype);
-    }
-}
-class LifecyclePolicyPreviewNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LifecyclePolicyPreviewNotFoundException";
-    name = "LifecyclePolicyPreviewNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LifecyclePolicyPreviewNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LifecyclePolicyPreviewNotFoundException.prototype);
-    }
-}
-class UnableToListUpstreamImageReferrersException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnableToListUpstreamImageReferrersException";
-    name = "UnableToListUpstreamImageReferrersException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnableToListUpstreamImageReferrersException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnableToListUpstreamImageReferrersException.prototype);
-    }
-}
-class ImageAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageAlreadyExistsException";
-    name = "ImageAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageAlreadyExistsException.prototype);
-    }
-}
-class ImageDigestDoesNotMatchException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageDigestDoesNotMatchException";
-    name = "ImageDigestDoesNotMatchException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageDigestDoesNotMatchException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageDigestDoesNotMatchException.prototype);
-    }
-}
-class ImageTagAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageTagAlreadyExistsException";
-    name = "ImageTagAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageTagAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageTagAlreadyExistsException.prototype);
-    }
-}
-class ReferencedImagesNotFoundException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ReferencedImagesNotFoundException";
-    name = "ReferencedImagesNotFoundException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ReferencedImagesNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ReferencedImagesNotFoundException.prototype);
-    }
-}
-class BlockedByOrganizationPolicyException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#BlockedByOrganizationPolicyException";
-    name = "BlockedByOrganizationPolicyException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "BlockedByOrganizationPolicyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, BlockedByOrganizationPolicyException.prototype);
-    }
-}
-class ExclusionAlreadyExistsException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ExclusionAlreadyExistsException";
-    name = "ExclusionAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ExclusionAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ExclusionAlreadyExistsException.prototype);
-    }
-}
-class ImageArchivedException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageArchivedException";
-    name = "ImageArchivedException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageArchivedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageArchivedException.prototype);
-    }
-}
-class UnsupportedImageTypeException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#UnsupportedImageTypeException";
-    name = "UnsupportedImageTypeException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnsupportedImageTypeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnsupportedImageTypeException.prototype);
-    }
-}
-class LifecyclePolicyPreviewInProgressException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#LifecyclePolicyPreviewInProgressException";
-    name = "LifecyclePolicyPreviewInProgressException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LifecyclePolicyPreviewInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LifecyclePolicyPreviewInProgressException.prototype);
-    }
-}
-class ReplicationBackfillInProgressException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ReplicationBackfillInProgressException";
-    name = "ReplicationBackfillInProgressException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ReplicationBackfillInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ReplicationBackfillInProgressException.prototype);
-    }
-}
-class ReplicationBackfillInvalidStatusException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ReplicationBackfillInvalidStatusException";
-    name = "ReplicationBackfillInvalidStatusException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ReplicationBackfillInvalidStatusException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ReplicationBackfillInvalidStatusException.prototype);
-    }
-}
-class ImageStorageClassUpdateNotSupportedException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#ImageStorageClassUpdateNotSupportedException";
-    name = "ImageStorageClassUpdateNotSupportedException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ImageStorageClassUpdateNotSupportedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ImageStorageClassUpdateNotSupportedException.prototype);
-    }
-}
-class InvalidLayerPartException extends ECRServiceException {
-    static shapeId = "com.amazonaws.ecr#InvalidLayerPartException";
-    name = "InvalidLayerPartException";
-    $fault = "client";
-    registryId;
-    repositoryName;
-    uploadId;
-    lastValidByteReceived;
-    constructor(opts) {
-        super({
-            name: "InvalidLayerPartException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidLayerPartException.prototype);
-        this.registryId = opts.registryId;
-        this.repositoryName = opts.repositoryName;
-        this.uploadId = opts.uploadId;
-        this.lastValidByteReceived = opts.lastValidByteReceived;
-    }
-}
-
-const _A = "Attribute";
-const _AD = "AuthorizationData";
-const _ADL = "AuthorizationDataList";
-const _AECID = "AwsEcrContainerImageDetails";
-const _AL = "AttributeList";
-const _BBOPE = "BlockedByOrganizationPolicyException";
-const _BCLA = "BatchCheckLayerAvailability";
-const _BCLAR = "BatchCheckLayerAvailabilityRequest";
-const _BCLARa = "BatchCheckLayerAvailabilityResponse";
-const _BDI = "BatchDeleteImage";
-const _BDIR = "BatchDeleteImageRequest";
-const _BDIRa = "BatchDeleteImageResponse";
-const _BGI = "BatchGetImage";
-const _BGIR = "BatchGetImageRequest";
-const _BGIRa = "BatchGetImageResponse";
-const _BGRSC = "BatchGetRepositoryScanningConfiguration";
-const _BGRSCR = "BatchGetRepositoryScanningConfigurationRequest";
-const _BGRSCRa = "BatchGetRepositoryScanningConfigurationResponse";
-const _CLU = "CompleteLayerUpload";
-const _CLUR = "CompleteLayerUploadRequest";
-const _CLURo = "CompleteLayerUploadResponse";
-const _CPTCR = "CreatePullThroughCacheRule";
-const _CPTCRR = "CreatePullThroughCacheRuleRequest";
-const _CPTCRRr = "CreatePullThroughCacheRuleResponse";
-const _CR = "CreateRepository";
-const _CRCT = "CreateRepositoryCreationTemplate";
-const _CRCTR = "CreateRepositoryCreationTemplateRequest";
-const _CRCTRr = "CreateRepositoryCreationTemplateResponse";
-const _CRR = "CreateRepositoryRequest";
-const _CRRr = "CreateRepositoryResponse";
-const _CS = "CvssScore";
-const _CSA = "CvssScoreAdjustment";
-const _CSAL = "CvssScoreAdjustmentList";
-const _CSD = "CvssScoreDetails";
-const _CSL = "CvssScoreList";
-const _DI = "DescribeImages";
-const _DIF = "DescribeImagesFilter";
-const _DIR = "DescribeImagesRequest";
-const _DIRS = "DescribeImageReplicationStatus";
-const _DIRSR = "DescribeImageReplicationStatusRequest";
-const _DIRSRe = "DescribeImageReplicationStatusResponse";
-const _DIRe = "DescribeImagesResponse";
-const _DISF = "DescribeImageScanFindings";
-const _DISFR = "DescribeImageScanFindingsRequest";
-const _DISFRe = "DescribeImageScanFindingsResponse";
-const _DISS = "DescribeImageSigningStatus";
-const _DISSR = "DescribeImageSigningStatusRequest";
-const _DISSRe = "DescribeImageSigningStatusResponse";
-const _DLP = "DeleteLifecyclePolicy";
-const _DLPR = "DeleteLifecyclePolicyRequest";
-const _DLPRe = "DeleteLifecyclePolicyResponse";
-const _DPTCR = "DeletePullThroughCacheRule";
-const _DPTCRR = "DeletePullThroughCacheRuleRequest";
-const _DPTCRRe = "DeletePullThroughCacheRuleResponse";
-const _DPTCRRes = "DescribePullThroughCacheRulesRequest";
-const _DPTCRResc = "DescribePullThroughCacheRulesResponse";
-const _DPTCRe = "DescribePullThroughCacheRules";
-const _DPTUE = "DeregisterPullTimeUpdateExclusion";
-const _DPTUER = "DeregisterPullTimeUpdateExclusionRequest";
-const _DPTUERe = "DeregisterPullTimeUpdateExclusionResponse";
-const _DR = "DeleteRepository";
-const _DRBR = "DescribeReplicationBackfillResults";
-const _DRBRR = "DescribeReplicationBackfillResultsRequest";
-const _DRBRRe = "DescribeReplicationBackfillResultsResponse";
-const _DRCT = "DeleteRepositoryCreationTemplate";
-const _DRCTR = "DeleteRepositoryCreationTemplateRequest";
-const _DRCTRe = "DeleteRepositoryCreationTemplateResponse";
-const _DRCTRes = "DescribeRepositoryCreationTemplatesRequest";
-const _DRCTResc = "DescribeRepositoryCreationTemplatesResponse";
-const _DRCTe = "DescribeRepositoryCreationTemplates";
-const _DRP = "DeleteRegistryPolicy";
-const _DRPR = "DeleteRegistryPolicyRequest";
-const _DRPRe = "DeleteRegistryPolicyResponse";
-const _DRPRel = "DeleteRepositoryPolicyRequest";
-const _DRPRele = "DeleteRepositoryPolicyResponse";
-const _DRPe = "DeleteRepositoryPolicy";
-const _DRR = "DeleteRepositoryRequest";
-const _DRRe = "DeleteRepositoryResponse";
-const _DRRes = "DescribeRegistryRequest";
-const _DRResc = "DescribeRegistryResponse";
-const _DRRescr = "DescribeRepositoriesRequest";
-const _DRRescri = "DescribeRepositoriesResponse";
-const _DRe = "DescribeRegistry";
-const _DRes = "DescribeRepositories";
-const _DSC = "DeleteSigningConfiguration";
-const _DSCR = "DeleteSigningConfigurationRequest";
-const _DSCRe = "DeleteSigningConfigurationResponse";
-const _EAEE = "ExclusionAlreadyExistsException";
-const _EC = "EncryptionConfiguration";
-const _ECFRCT = "EncryptionConfigurationForRepositoryCreationTemplate";
-const _EISF = "EnhancedImageScanFinding";
-const _EISFL = "EnhancedImageScanFindingList";
-const _ENFE = "ExclusionNotFoundException";
-const _EUE = "EmptyUploadException";
-const _GAS = "GetAccountSetting";
-const _GASR = "GetAccountSettingRequest";
-const _GASRe = "GetAccountSettingResponse";
-const _GAT = "GetAuthorizationToken";
-const _GATR = "GetAuthorizationTokenRequest";
-const _GATRe = "GetAuthorizationTokenResponse";
-const _GDUFL = "GetDownloadUrlForLayer";
-const _GDUFLR = "GetDownloadUrlForLayerRequest";
-const _GDUFLRe = "GetDownloadUrlForLayerResponse";
-const _GLP = "GetLifecyclePolicy";
-const _GLPP = "GetLifecyclePolicyPreview";
-const _GLPPR = "GetLifecyclePolicyPreviewRequest";
-const _GLPPRe = "GetLifecyclePolicyPreviewResponse";
-const _GLPR = "GetLifecyclePolicyRequest";
-const _GLPRe = "GetLifecyclePolicyResponse";
-const _GRP = "GetRegistryPolicy";
-const _GRPR = "GetRegistryPolicyRequest";
-const _GRPRe = "GetRegistryPolicyResponse";
-const _GRPRet = "GetRepositoryPolicyRequest";
-const _GRPRete = "GetRepositoryPolicyResponse";
-const _GRPe = "GetRepositoryPolicy";
-const _GRSC = "GetRegistryScanningConfiguration";
-const _GRSCR = "GetRegistryScanningConfigurationRequest";
-const _GRSCRe = "GetRegistryScanningConfigurationResponse";
-const _GSC = "GetSigningConfiguration";
-const _GSCR = "GetSigningConfigurationRequest";
-const _GSCRe = "GetSigningConfigurationResponse";
-const _I = "Image";
-const _IAE = "ImageArchivedException";
-const _IAEE = "ImageAlreadyExistsException";
-const _ID = "ImageDetail";
-const _IDDNME = "ImageDigestDoesNotMatchException";
-const _IDL = "ImageDetailList";
-const _IF = "ImageFailure";
-const _IFL = "ImageFailureList";
-const _II = "ImageIdentifier";
-const _IIL = "ImageIdentifierList";
-const _IL = "ImageList";
-const _ILE = "InvalidLayerException";
-const _ILPE = "InvalidLayerPartException";
-const _ILU = "InitiateLayerUpload";
-const _ILUR = "InitiateLayerUploadRequest";
-const _ILURn = "InitiateLayerUploadResponse";
-const _INFE = "ImageNotFoundException";
-const _IPE = "InvalidParameterException";
-const _IR = "ImageReferrer";
-const _IRL = "ImageReferrerList";
-const _IRS = "ImageReplicationStatus";
-const _IRSL = "ImageReplicationStatusList";
-const _ISC = "ImageScanningConfiguration";
-const _ISCUNSE = "ImageStorageClassUpdateNotSupportedException";
-const _ISF = "ImageScanFinding";
-const _ISFL = "ImageScanFindingList";
-const _ISFS = "ImageScanFindingsSummary";
-const _ISFm = "ImageScanFindings";
-const _ISS = "ImageScanStatus";
-const _ISSL = "ImageSigningStatusList";
-const _ISSm = "ImageSigningStatus";
-const _ITAEE = "ImageTagAlreadyExistsException";
-const _ITMEF = "ImageTagMutabilityExclusionFilter";
-const _ITMEFm = "ImageTagMutabilityExclusionFilters";
-const _ITPE = "InvalidTagParameterException";
-const _K = "Key";
-const _KE = "KmsException";
-const _L = "Layer";
-const _LAEE = "LayerAlreadyExistsException";
-const _LEE = "LimitExceededException";
-const _LF = "LayerFailure";
-const _LFL = "LayerFailureList";
-const _LI = "ListImages";
-const _LIE = "LayerInaccessibleException";
-const _LIF = "ListImagesFilter";
-const _LIR = "ListImagesRequest";
-const _LIRF = "ListImageReferrersFilter";
-const _LIRR = "ListImageReferrersRequest";
-const _LIRRi = "ListImageReferrersResponse";
-const _LIRi = "ListImagesResponse";
-const _LIRis = "ListImageReferrers";
-const _LL = "LayerList";
-const _LNFE = "LayersNotFoundException";
-const _LPNFE = "LifecyclePolicyNotFoundException";
-const _LPPF = "LifecyclePolicyPreviewFilter";
-const _LPPIPE = "LifecyclePolicyPreviewInProgressException";
-const _LPPNFE = "LifecyclePolicyPreviewNotFoundException";
-const _LPPR = "LifecyclePolicyPreviewResult";
-const _LPPRL = "LifecyclePolicyPreviewResultList";
-const _LPPS = "LifecyclePolicyPreviewSummary";
-const _LPRA = "LifecyclePolicyRuleAction";
-const _LPTSE = "LayerPartTooSmallException";
-const _LPTUE = "ListPullTimeUpdateExclusions";
-const _LPTUER = "ListPullTimeUpdateExclusionsRequest";
-const _LPTUERi = "ListPullTimeUpdateExclusionsResponse";
-const _LRB = "ListReplicationBackfills";
-const _LRBR = "ListReplicationBackfillsRequest";
-const _LRBRi = "ListReplicationBackfillsResponse";
-const _LTFR = "ListTagsForResource";
-const _LTFRR = "ListTagsForResourceRequest";
-const _LTFRRi = "ListTagsForResourceResponse";
-const _PAS = "PutAccountSetting";
-const _PASR = "PutAccountSettingRequest";
-const _PASRu = "PutAccountSettingResponse";
-const _PI = "PutImage";
-const _PIR = "PutImageRequest";
-const _PIRu = "PutImageResponse";
-const _PISC = "PutImageScanningConfiguration";
-const _PISCR = "PutImageScanningConfigurationRequest";
-const _PISCRu = "PutImageScanningConfigurationResponse";
-const _PITM = "PutImageTagMutability";
-const _PITMR = "PutImageTagMutabilityRequest";
-const _PITMRu = "PutImageTagMutabilityResponse";
-const _PLP = "PutLifecyclePolicy";
-const _PLPR = "PutLifecyclePolicyRequest";
-const _PLPRu = "PutLifecyclePolicyResponse";
-const _PRC = "PutReplicationConfiguration";
-const _PRCR = "PutReplicationConfigurationRequest";
-const _PRCRu = "PutReplicationConfigurationResponse";
-const _PRP = "PutRegistryPolicy";
-const _PRPR = "PutRegistryPolicyRequest";
-const _PRPRu = "PutRegistryPolicyResponse";
-const _PRSC = "PutRegistryScanningConfiguration";
-const _PRSCR = "PutRegistryScanningConfigurationRequest";
-const _PRSCRu = "PutRegistryScanningConfigurationResponse";
-const _PSC = "PutSigningConfiguration";
-const _PSCR = "PutSigningConfigurationRequest";
-const _PSCRu = "PutSigningConfigurationResponse";
-const _PTCR = "PullThroughCacheRule";
-const _PTCRAEE = "PullThroughCacheRuleAlreadyExistsException";
-const _PTCRL = "PullThroughCacheRuleList";
-const _PTCRNFE = "PullThroughCacheRuleNotFoundException";
-const _PVD = "PackageVulnerabilityDetails";
-const _R = "Recommendation";
-const _RAEE = "RepositoryAlreadyExistsException";
-const _RBIPE = "ReplicationBackfillInProgressException";
-const _RBISE = "ReplicationBackfillInvalidStatusException";
-const _RBNFE = "ReplicationBackfillNotFoundException";
-const _RBP = "ReplicationBackfillProgress";
-const _RBR = "ReplicationBackfillResult";
-const _RBRL = "ReplicationBackfillResultList";
-const _RBS = "ReplicationBackfillSummary";
-const _RBSL = "ReplicationBackfillSummaryList";
-const _RC = "ReplicationConfiguration";
-const _RCT = "RepositoryCreationTemplate";
-const _RCTL = "RepositoryCreationTemplateList";
-const _RD = "ReplicationDestination";
-const _RDL = "ReplicationDestinationList";
-const _RDe = "ResourceDetails";
-const _RF = "RepositoryFilter";
-const _RFL = "RepositoryFilterList";
-const _RINFE = "ReferencedImagesNotFoundException";
-const _RL = "RepositoryList";
-const _RLe = "ResourceList";
-const _RNEE = "RepositoryNotEmptyException";
-const _RNFE = "RepositoryNotFoundException";
-const _RPNFE = "RegistryPolicyNotFoundException";
-const _RPNFEe = "RepositoryPolicyNotFoundException";
-const _RPTUE = "RegisterPullTimeUpdateExclusion";
-const _RPTUER = "RegisterPullTimeUpdateExclusionRequest";
-const _RPTUERe = "RegisterPullTimeUpdateExclusionResponse";
-const _RR = "ReplicationRule";
-const _RRL = "ReplicationRuleList";
-const _RSC = "RegistryScanningConfiguration";
-const _RSCF = "RepositoryScanningConfigurationFailure";
-const _RSCFL = "RepositoryScanningConfigurationFailureList";
-const _RSCL = "RepositoryScanningConfigurationList";
-const _RSCe = "RepositoryScanningConfiguration";
-const _RSR = "RegistryScanningRule";
-const _RSRL = "RegistryScanningRuleList";
-const _Re = "Remediation";
-const _Rep = "Repository";
-const _Res = "Resource";
-const _SC = "SigningConfiguration";
-const _SCNFE = "SigningConfigurationNotFoundException";
-const _SD = "ScoreDetails";
-const _SE = "ServerException";
-const _SI = "SubjectIdentifier";
-const _SIS = "StartImageScan";
-const _SISR = "StartImageScanRequest";
-const _SISRt = "StartImageScanResponse";
-const _SLPP = "StartLifecyclePolicyPreview";
-const _SLPPR = "StartLifecyclePolicyPreviewRequest";
-const _SLPPRt = "StartLifecyclePolicyPreviewResponse";
-const _SNFE = "ScanNotFoundException";
-const _SNFEe = "SecretNotFoundException";
-const _SR = "SigningRule";
-const _SRB = "StartReplicationBackfill";
-const _SRBR = "StartReplicationBackfillRequest";
-const _SRBRt = "StartReplicationBackfillResponse";
-const _SRBRto = "StopReplicationBackfillRequest";
-const _SRBRtop = "StopReplicationBackfillResponse";
-const _SRBt = "StopReplicationBackfill";
-const _SRF = "ScanningRepositoryFilter";
-const _SRFL = "ScanningRepositoryFilterList";
-const _SRFLi = "SigningRepositoryFilterList";
-const _SRFi = "SigningRepositoryFilter";
-const _SRL = "SigningRuleList";
-const _SRP = "SetRepositoryPolicy";
-const _SRPR = "SetRepositoryPolicyRequest";
-const _SRPRe = "SetRepositoryPolicyResponse";
-const _T = "Tag";
-const _TAEE = "TemplateAlreadyExistsException";
-const _TITC = "TransitioningImageTotalCount";
-const _TITCr = "TransitioningImageTotalCounts";
-const _TL = "TagList";
-const _TMTE = "TooManyTagsException";
-const _TNFE = "TemplateNotFoundException";
-const _TR = "TagResource";
-const _TRR = "TagResourceRequest";
-const _TRRa = "TagResourceResponse";
-const _UISC = "UpdateImageStorageClass";
-const _UISCR = "UpdateImageStorageClassRequest";
-const _UISCRp = "UpdateImageStorageClassResponse";
-const _UITE = "UnsupportedImageTypeException";
-const _ULP = "UploadLayerPart";
-const _ULPR = "UploadLayerPartRequest";
-const _ULPRp = "UploadLayerPartResponse";
-const _UNFE = "UploadNotFoundException";
-const _UPTCR = "UpdatePullThroughCacheRule";
-const _UPTCRR = "UpdatePullThroughCacheRuleRequest";
-const _UPTCRRp = "UpdatePullThroughCacheRuleResponse";
-const _UR = "UntagResource";
-const _URCT = "UpdateRepositoryCreationTemplate";
-const _URCTR = "UpdateRepositoryCreationTemplateRequest";
-const _URCTRp = "UpdateRepositoryCreationTemplateResponse";
-const _URR = "UntagResourceRequest";
-const _URRn = "UntagResourceResponse";
-const _UTASE = "UnableToAccessSecretException";
-const _UTDSVE = "UnableToDecryptSecretValueException";
-const _UTGUIE = "UnableToGetUpstreamImageException";
-const _UTGULE = "UnableToGetUpstreamLayerException";
-const _UTLUIRE = "UnableToListUpstreamImageReferrersException";
-const _UURE = "UnsupportedUpstreamRegistryException";
-const _V = "Value";
-const _VE = "ValidationException";
-const _VP = "VulnerablePackage";
-const _VPL = "VulnerablePackagesList";
-const _VPTCR = "ValidatePullThroughCacheRule";
-const _VPTCRR = "ValidatePullThroughCacheRuleRequest";
-const _VPTCRRa = "ValidatePullThroughCacheRuleResponse";
-const _a = "architecture";
-const _aAI = "awsAccountId";
-const _aD = "authorizationData";
-const _aECI = "awsEcrContainerImage";
-const _aF = "appliedFor";
-const _aMT = "acceptedMediaTypes";
-const _aMTr = "artifactMediaType";
-const _aRP = "appliedRulePriority";
-const _aS = "artifactStatus";
-const _aSF = "appliedScanFilters";
-const _aT = "authorizationToken";
-const _aTr = "artifactType";
-const _aTrt = "artifactTypes";
-const _ac = "action";
-const _ad = "adjustments";
-const _an = "annotations";
-const _ar = "arch";
-const _at = "attributes";
-const _au = "author";
-const _b = "backfills";
-const _bS = "baseScore";
-const _c = "client";
-const _cA = "credentialArn";
-const _cAr = "createdAt";
-const _cRA = "customRoleArn";
-const _cRC = "completedReplicationCount";
-const _cv = "cvss";
-const _d = "description";
-const _dU = "downloadUrl";
-const _de = "destination";
-const _des = "destinations";
-const _det = "details";
-const _di = "digest";
-const _e = "error";
-const _eA = "expiresAt";
-const _eAn = "endedAt";
-const _eAx = "exploitAvailable";
-const _eC = "encryptionConfiguration";
-const _eF = "enhancedFindings";
-const _eITC = "expiringImageTotalCount";
-const _eRP = "ecrRepositoryPrefix";
-const _eRPc = "ecrRepositoryPrefixes";
-const _eT = "encryptionType";
-const _ep = "epoch";
-const _f = "failures";
-const _fA = "findingArn";
-const _fAi = "fixAvailable";
-const _fC = "failureCode";
-const _fCa = "failureCodes";
-const _fIV = "fixedInVersion";
-const _fOA = "firstObservedAt";
-const _fP = "filePath";
-const _fR = "failureReason";
-const _fRC = "failedReplicationCount";
-const _fSC = "findingSeverityCounts";
-const _fT = "filterType";
-const _fa = "failure";
-const _fi = "filter";
-const _fin = "findings";
-const _fo = "force";
-const _hE = "httpError";
-const _i = "images";
-const _iD = "imageDetails";
-const _iDm = "imageDigest";
-const _iH = "imageHash";
-const _iI = "imageIds";
-const _iIm = "imageId";
-const _iM = "imageManifest";
-const _iMMT = "imageManifestMediaType";
-const _iPA = "imagePushedAt";
-const _iS = "imageStatus";
-const _iSC = "imageScanningConfiguration";
-const _iSCA = "imageScanCompletedAt";
-const _iSF = "imageScanFindings";
-const _iSFS = "imageScanFindingsSummary";
-const _iSIB = "imageSizeInBytes";
-const _iSS = "imageScanStatus";
-const _iT = "imageTags";
-const _iTC = "imageTotalCount";
-const _iTM = "imageTagMutability";
-const _iTMEF = "imageTagMutabilityExclusionFilters";
-const _iTm = "imageTag";
-const _iUC = "inUseCount";
-const _iV = "isValid";
-const _id = "id";
-const _im = "image";
-const _k = "key";
-const _kE = "kmsError";
-const _kK = "kmsKey";
-const _l = "layers";
-const _lA = "layerAvailability";
-const _lAA = "lastArchivedAt";
-const _lAAa = "lastActivatedAt";
-const _lBR = "lastByteReceived";
-const _lD = "layerDigests";
-const _lDa = "layerDigest";
-const _lEA = "lastEvaluatedAt";
-const _lIUA = "lastInUseAt";
-const _lOA = "lastObservedAt";
-const _lP = "lifecyclePolicy";
-const _lPB = "layerPartBlob";
-const _lPT = "lifecyclePolicyText";
-const _lRPT = "lastRecordedPullTime";
-const _lS = "layerSize";
-const _lVBR = "lastValidByteReceived";
-const _m = "message";
-const _mR = "maxResults";
-const _mT = "mediaType";
-const _me = "metric";
-const _n = "name";
-const _nT = "nextToken";
-const _p = "platform";
-const _pA = "pushedAt";
-const _pAr = "principalArn";
-const _pE = "proxyEndpoint";
-const _pFB = "partFirstByte";
-const _pLB = "partLastByte";
-const _pM = "packageManager";
-const _pR = "previewResults";
-const _pS = "partSize";
-const _pT = "policyText";
-const _pTCR = "pullThroughCacheRules";
-const _pTUE = "pullTimeUpdateExclusions";
-const _pVD = "packageVulnerabilityDetails";
-const _pr = "prefix";
-const _pre = "prefixes";
-const _pro = "progress";
-const _r = "registry";
-const _rA = "resourceArn";
-const _rAe = "repositoryArn";
-const _rBI = "replicationBackfillId";
-const _rC = "replicationConfiguration";
-const _rCT = "repositoryCreationTemplate";
-const _rCTe = "repositoryCreationTemplates";
-const _rF = "repositoryFilters";
-const _rI = "registryId";
-const _rIe = "registryIds";
-const _rN = "repositoryName";
-const _rNe = "repositoryNames";
-const _rP = "repositoryPolicy";
-const _rS = "replicationStatuses";
-const _rSC = "registryScanningConfiguration";
-const _rSF = "resultStatusFilter";
-const _rT = "resourceTags";
-const _rU = "referenceUrls";
-const _rUe = "repositoryUri";
-const _rV = "relatedVulnerabilities";
-const _re = "repository";
-const _rea = "reason";
-const _rec = "recommendation";
-const _ref = "referrers";
-const _reg = "region";
-const _rel = "release";
-const _rem = "remediation";
-const _rep = "repositories";
-const _res = "results";
-const _reso = "resources";
-const _ru = "rules";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.ecr";
-const _sA = "startedAt";
-const _sC = "scanningConfigurations";
-const _sCc = "scanningConfiguration";
-const _sCi = "signingConfiguration";
-const _sCt = "storageClass";
-const _sD = "scoreDetails";
-const _sF = "scanFrequency";
-const _sI = "subjectId";
-const _sIFC = "subImageFailureCodes";
-const _sLH = "sourceLayerHash";
-const _sMD = "subjectManifestDigest";
-const _sOP = "scanOnPush";
-const _sPA = "signingProfileArn";
-const _sS = "scoreSource";
-const _sSi = "signingStatuses";
-const _sT = "scanType";
-const _sU = "sourceUrl";
-const _sV = "scoringVector";
-const _sc = "score";
-const _se = "server";
-const _sev = "severity";
-const _si = "size";
-const _so = "source";
-const _st = "status";
-const _su = "summary";
-const _t = "tags";
-const _tITC = "transitioningImageTotalCounts";
-const _tK = "tagKeys";
-const _tRC = "totalReplicationCount";
-const _tS = "tagStatus";
-const _tSC = "targetStorageClass";
-const _te = "text";
-const _ti = "title";
-const _ty = "type";
-const _u = "uri";
-const _uA = "updatedAt";
-const _uI = "uploadId";
-const _uR = "upstreamRegistry";
-const _uRP = "upstreamRepositoryPrefix";
-const _uRU = "upstreamRegistryUrl";
-const _ur = "url";
-const _v = "value";
-const _vCA = "vendorCreatedAt";
-const _vI = "vulnerabilityId";
-const _vP = "vulnerablePackages";
-const _vS = "vendorSeverity";
-const _vSUA = "vulnerabilitySourceUpdatedAt";
-const _vUA = "vendorUpdatedAt";
-const _ve = "version";
-const n0 = "com.amazonaws.ecr";
-const _s_registry = new TypeRegistry(_s);
-var ECRServiceException$ = [-3, _s, "ECRServiceException", 0, [], []];
-_s_registry.registerError(ECRServiceException$, ECRServiceException);
-const n0_registry = new TypeRegistry(n0);
-var BlockedByOrganizationPolicyException$ = [-3, n0, _BBOPE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(BlockedByOrganizationPolicyException$, BlockedByOrganizationPolicyException);
-var EmptyUploadException$ = [-3, n0, _EUE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(EmptyUploadException$, EmptyUploadException);
-var ExclusionAlreadyExistsException$ = [-3, n0, _EAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ExclusionAlreadyExistsException$, ExclusionAlreadyExistsException);
-var ExclusionNotFoundException$ = [-3, n0, _ENFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ExclusionNotFoundException$, ExclusionNotFoundException);
-var ImageAlreadyExistsException$ = [-3, n0, _IAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageAlreadyExistsException$, ImageAlreadyExistsException);
-var ImageArchivedException$ = [-3, n0, _IAE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageArchivedException$, ImageArchivedException);
-var ImageDigestDoesNotMatchException$ = [-3, n0, _IDDNME,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageDigestDoesNotMatchException$, ImageDigestDoesNotMatchException);
-var ImageNotFoundException$ = [-3, n0, _INFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageNotFoundException$, ImageNotFoundException);
-var ImageStorageClassUpdateNotSupportedException$ = [-3, n0, _ISCUNSE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageStorageClassUpdateNotSupportedException$, ImageStorageClassUpdateNotSupportedException);
-var ImageTagAlreadyExistsException$ = [-3, n0, _ITAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ImageTagAlreadyExistsException$, ImageTagAlreadyExistsException);
-var InvalidLayerException$ = [-3, n0, _ILE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidLayerException$, InvalidLayerException);
-var InvalidLayerPartException$ = [-3, n0, _ILPE,
-    { [_e]: _c },
-    [_rI, _rN, _uI, _lVBR, _m],
-    [0, 0, 0, 1, 0]
-];
-n0_registry.registerError(InvalidLayerPartException$, InvalidLayerPartException);
-var InvalidParameterException$ = [-3, n0, _IPE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
-var InvalidTagParameterException$ = [-3, n0, _ITPE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidTagParameterException$, InvalidTagParameterException);
-var KmsException$ = [-3, n0, _KE,
-    { [_e]: _c },
-    [_m, _kE],
-    [0, 0]
-];
-n0_registry.registerError(KmsException$, KmsException);
-var LayerAlreadyExistsException$ = [-3, n0, _LAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LayerAlreadyExistsException$, LayerAlreadyExistsException);
-var LayerInaccessibleException$ = [-3, n0, _LIE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LayerInaccessibleException$, LayerInaccessibleException);
-var LayerPartTooSmallException$ = [-3, n0, _LPTSE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LayerPartTooSmallException$, LayerPartTooSmallException);
-var LayersNotFoundException$ = [-3, n0, _LNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LayersNotFoundException$, LayersNotFoundException);
-var LifecyclePolicyNotFoundException$ = [-3, n0, _LPNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LifecyclePolicyNotFoundException$, LifecyclePolicyNotFoundException);
-var LifecyclePolicyPreviewInProgressException$ = [-3, n0, _LPPIPE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LifecyclePolicyPreviewInProgressException$, LifecyclePolicyPreviewInProgressException);
-var LifecyclePolicyPreviewNotFoundException$ = [-3, n0, _LPPNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LifecyclePolicyPreviewNotFoundException$, LifecyclePolicyPreviewNotFoundException);
-var LimitExceededException$ = [-3, n0, _LEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LimitExceededException$, LimitExceededException);
-var PullThroughCacheRuleAlreadyExistsException$ = [-3, n0, _PTCRAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(PullThroughCacheRuleAlreadyExistsException$, PullThroughCacheRuleAlreadyExistsException);
-var PullThroughCacheRuleNotFoundException$ = [-3, n0, _PTCRNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(PullThroughCacheRuleNotFoundException$, PullThroughCacheRuleNotFoundException);
-var ReferencedImagesNotFoundException$ = [-3, n0, _RINFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ReferencedImagesNotFoundException$, ReferencedImagesNotFoundException);
-var RegistryPolicyNotFoundException$ = [-3, n0, _RPNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RegistryPolicyNotFoundException$, RegistryPolicyNotFoundException);
-var ReplicationBackfillInProgressException$ = [-3, n0, _RBIPE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ReplicationBackfillInProgressException$, ReplicationBackfillInProgressException);
-var ReplicationBackfillInvalidStatusException$ = [-3, n0, _RBISE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ReplicationBackfillInvalidStatusException$, ReplicationBackfillInvalidStatusException);
-var ReplicationBackfillNotFoundException$ = [-3, n0, _RBNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ReplicationBackfillNotFoundException$, ReplicationBackfillNotFoundException);
-var RepositoryAlreadyExistsException$ = [-3, n0, _RAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RepositoryAlreadyExistsException$, RepositoryAlreadyExistsException);
-var RepositoryNotEmptyException$ = [-3, n0, _RNEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RepositoryNotEmptyException$, RepositoryNotEmptyException);
-var RepositoryNotFoundException$ = [-3, n0, _RNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RepositoryNotFoundException$, RepositoryNotFoundException);
-var RepositoryPolicyNotFoundException$ = [-3, n0, _RPNFEe,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RepositoryPolicyNotFoundException$, RepositoryPolicyNotFoundException);
-var ScanNotFoundException$ = [-3, n0, _SNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ScanNotFoundException$, ScanNotFoundException);
-var SecretNotFoundException$ = [-3, n0, _SNFEe,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(SecretNotFoundException$, SecretNotFoundException);
-var ServerException$ = [-3, n0, _SE,
-    { [_e]: _se },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ServerException$, ServerException);
-var SigningConfigurationNotFoundException$ = [-3, n0, _SCNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(SigningConfigurationNotFoundException$, SigningConfigurationNotFoundException);
-var TemplateAlreadyExistsException$ = [-3, n0, _TAEE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(TemplateAlreadyExistsException$, TemplateAlreadyExistsException);
-var TemplateNotFoundException$ = [-3, n0, _TNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(TemplateNotFoundException$, TemplateNotFoundException);
-var TooManyTagsException$ = [-3, n0, _TMTE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(TooManyTagsException$, TooManyTagsException);
-var UnableToAccessSecretException$ = [-3, n0, _UTASE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnableToAccessSecretException$, UnableToAccessSecretException);
-var UnableToDecryptSecretValueException$ = [-3, n0, _UTDSVE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnableToDecryptSecretValueException$, UnableToDecryptSecretValueException);
-var UnableToGetUpstreamImageException$ = [-3, n0, _UTGUIE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnableToGetUpstreamImageException$, UnableToGetUpstreamImageException);
-var UnableToGetUpstreamLayerException$ = [-3, n0, _UTGULE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnableToGetUpstreamLayerException$, UnableToGetUpstreamLayerException);
-var UnableToListUpstreamImageReferrersException$ = [-3, n0, _UTLUIRE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnableToListUpstreamImageReferrersException$, UnableToListUpstreamImageReferrersException);
-var UnsupportedImageTypeException$ = [-3, n0, _UITE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnsupportedImageTypeException$, UnsupportedImageTypeException);
-var UnsupportedUpstreamRegistryException$ = [-3, n0, _UURE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnsupportedUpstreamRegistryException$, UnsupportedUpstreamRegistryException);
-var UploadNotFoundException$ = [-3, n0, _UNFE,
-    { [_e]: _c },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UploadNotFoundException$, UploadNotFoundException);
-var ValidationException$ = [-3, n0, _VE,
-    { [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ValidationException$, ValidationException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var Attribute$ = [3, n0, _A,
-    0,
-    [_k, _v],
-    [0, 0], 1
-];
-var AuthorizationData$ = [3, n0, _AD,
-    0,
-    [_aT, _eA, _pE],
-    [0, 4, 0]
-];
-var AwsEcrContainerImageDetails$ = [3, n0, _AECID,
-    0,
-    [_a, _au, _iH, _iT, _p, _pA, _lIUA, _iUC, _r, _rN],
-    [0, 0, 0, 64 | 0, 0, 4, 4, 1, 0, 0]
-];
-var BatchCheckLayerAvailabilityRequest$ = [3, n0, _BCLAR,
-    0,
-    [_rN, _lD, _rI],
-    [0, 64 | 0, 0], 2
-];
-var BatchCheckLayerAvailabilityResponse$ = [3, n0, _BCLARa,
-    0,
-    [_l, _f],
-    [() => LayerList, () => LayerFailureList]
-];
-var BatchDeleteImageRequest$ = [3, n0, _BDIR,
-    0,
-    [_rN, _iI, _rI],
-    [0, () => ImageIdentifierList, 0], 2
-];
-var BatchDeleteImageResponse$ = [3, n0, _BDIRa,
-    0,
-    [_iI, _f],
-    [() => ImageIdentifierList, () => ImageFailureList]
-];
-var BatchGetImageRequest$ = [3, n0, _BGIR,
-    0,
-    [_rN, _iI, _rI, _aMT],
-    [0, () => ImageIdentifierList, 0, 64 | 0], 2
-];
-var BatchGetImageResponse$ = [3, n0, _BGIRa,
-    0,
-    [_i, _f],
-    [() => ImageList, () => ImageFailureList]
-];
-var BatchGetRepositoryScanningConfigurationRequest$ = [3, n0, _BGRSCR,
-    0,
-    [_rNe],
-    [64 | 0], 1
-];
-var BatchGetRepositoryScanningConfigurationResponse$ = [3, n0, _BGRSCRa,
-    0,
-    [_sC, _f],
-    [() => RepositoryScanningConfigurationList, () => RepositoryScanningConfigurationFailureList]
-];
-var CompleteLayerUploadRequest$ = [3, n0, _CLUR,
-    0,
-    [_rN, _uI, _lD, _rI],
-    [0, 0, 64 | 0, 0], 3
-];
-var CompleteLayerUploadResponse$ = [3, n0, _CLURo,
-    0,
-    [_rI, _rN, _uI, _lDa],
-    [0, 0, 0, 0]
-];
-var CreatePullThroughCacheRuleRequest$ = [3, n0, _CPTCRR,
-    0,
-    [_eRP, _uRU, _rI, _uR, _cA, _cRA, _uRP],
-    [0, 0, 0, 0, 0, 0, 0], 2
-];
-var CreatePullThroughCacheRuleResponse$ = [3, n0, _CPTCRRr,
-    0,
-    [_eRP, _uRU, _cAr, _rI, _uR, _cA, _cRA, _uRP],
-    [0, 0, 4, 0, 0, 0, 0, 0]
-];
-var CreateRepositoryCreationTemplateRequest$ = [3, n0, _CRCTR,
-    0,
-    [_pr, _aF, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _cRA],
-    [0, 64 | 0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 0], 2
-];
-var CreateRepositoryCreationTemplateResponse$ = [3, n0, _CRCTRr,
-    0,
-    [_rI, _rCT],
-    [0, () => RepositoryCreationTemplate$]
-];
-var CreateRepositoryRequest$ = [3, n0, _CRR,
-    0,
-    [_rN, _rI, _t, _iTM, _iTMEF, _iSC, _eC],
-    [0, 0, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$], 1
-];
-var CreateRepositoryResponse$ = [3, n0, _CRRr,
-    0,
-    [_re],
-    [() => Repository$]
-];
-var CvssScore$ = [3, n0, _CS,
-    0,
-    [_bS, _sV, _so, _ve],
-    [1, 0, 0, 0]
-];
-var CvssScoreAdjustment$ = [3, n0, _CSA,
-    0,
-    [_me, _rea],
-    [0, 0]
-];
-var CvssScoreDetails$ = [3, n0, _CSD,
-    0,
-    [_ad, _sc, _sS, _sV, _ve],
-    [() => CvssScoreAdjustmentList, 1, 0, 0, 0]
-];
-var DeleteLifecyclePolicyRequest$ = [3, n0, _DLPR,
-    0,
-    [_rN, _rI],
-    [0, 0], 1
-];
-var DeleteLifecyclePolicyResponse$ = [3, n0, _DLPRe,
-    0,
-    [_rI, _rN, _lPT, _lEA],
-    [0, 0, 0, 4]
-];
-var DeletePullThroughCacheRuleRequest$ = [3, n0, _DPTCRR,
-    0,
-    [_eRP, _rI],
-    [0, 0], 1
-];
-var DeletePullThroughCacheRuleResponse$ = [3, n0, _DPTCRRe,
-    0,
-    [_eRP, _uRU, _cAr, _rI, _cA, _cRA, _uRP],
-    [0, 0, 4, 0, 0, 0, 0]
-];
-var DeleteRegistryPolicyRequest$ = [3, n0, _DRPR,
-    0,
-    [],
-    []
-];
-var DeleteRegistryPolicyResponse$ = [3, n0, _DRPRe,
-    0,
-    [_rI, _pT],
-    [0, 0]
-];
-var DeleteRepositoryCreationTemplateRequest$ = [3, n0, _DRCTR,
-    0,
-    [_pr],
-    [0], 1
-];
-var DeleteRepositoryCreationTemplateResponse$ = [3, n0, _DRCTRe,
-    0,
-    [_rI, _rCT],
-    [0, () => RepositoryCreationTemplate$]
-];
-var DeleteRepositoryPolicyRequest$ = [3, n0, _DRPRel,
-    0,
-    [_rN, _rI],
-    [0, 0], 1
-];
-var DeleteRepositoryPolicyResponse$ = [3, n0, _DRPRele,
-    0,
-    [_rI, _rN, _pT],
-    [0, 0, 0]
-];
-var DeleteRepositoryRequest$ = [3, n0, _DRR,
-    0,
-    [_rN, _rI, _fo],
-    [0, 0, 2], 1
-];
-var DeleteRepositoryResponse$ = [3, n0, _DRRe,
-    0,
-    [_re],
-    [() => Repository$]
-];
-var DeleteSigningConfigurationRequest$ = [3, n0, _DSCR,
-    0,
-    [],
-    []
-];
-var DeleteSigningConfigurationResponse$ = [3, n0, _DSCRe,
-    0,
-    [_rI, _sCi],
-    [0, () => SigningConfiguration$]
-];
-var DeregisterPullTimeUpdateExclusionRequest$ = [3, n0, _DPTUER,
-    0,
-    [_pAr],
-    [0], 1
-];
-var DeregisterPullTimeUpdateExclusionResponse$ = [3, n0, _DPTUERe,
-    0,
-    [_pAr],
-    [0]
-];
-var DescribeImageReplicationStatusRequest$ = [3, n0, _DIRSR,
-    0,
-    [_rN, _iIm, _rI],
-    [0, () => ImageIdentifier$, 0], 2
-];
-var DescribeImageReplicationStatusResponse$ = [3, n0, _DIRSRe,
-    0,
-    [_rN, _iIm, _rS],
-    [0, () => ImageIdentifier$, () => ImageReplicationStatusList]
-];
-var DescribeImageScanFindingsRequest$ = [3, n0, _DISFR,
-    0,
-    [_rN, _iIm, _rI, _nT, _mR],
-    [0, () => ImageIdentifier$, 0, 0, 1], 2
-];
-var DescribeImageScanFindingsResponse$ = [3, n0, _DISFRe,
-    0,
-    [_rI, _rN, _iIm, _iSS, _iSF, _nT],
-    [0, 0, () => ImageIdentifier$, () => ImageScanStatus$, () => ImageScanFindings$, 0]
-];
-var DescribeImagesFilter$ = [3, n0, _DIF,
-    0,
-    [_tS, _iS],
-    [0, 0]
-];
-var DescribeImageSigningStatusRequest$ = [3, n0, _DISSR,
-    0,
-    [_rN, _iIm, _rI],
-    [0, () => ImageIdentifier$, 0], 2
-];
-var DescribeImageSigningStatusResponse$ = [3, n0, _DISSRe,
-    0,
-    [_rN, _iIm, _rI, _sSi],
-    [0, () => ImageIdentifier$, 0, () => ImageSigningStatusList]
-];
-var DescribeImagesRequest$ = [3, n0, _DIR,
-    0,
-    [_rN, _rI, _iI, _nT, _mR, _fi],
-    [0, 0, () => ImageIdentifierList, 0, 1, () => DescribeImagesFilter$], 1
-];
-var DescribeImagesResponse$ = [3, n0, _DIRe,
-    0,
-    [_iD, _nT],
-    [() => ImageDetailList, 0]
-];
-var DescribePullThroughCacheRulesRequest$ = [3, n0, _DPTCRRes,
-    0,
-    [_rI, _eRPc, _nT, _mR],
-    [0, 64 | 0, 0, 1]
-];
-var DescribePullThroughCacheRulesResponse$ = [3, n0, _DPTCRResc,
-    0,
-    [_pTCR, _nT],
-    [() => PullThroughCacheRuleList, 0]
-];
-var DescribeRegistryRequest$ = [3, n0, _DRRes,
-    0,
-    [],
-    []
-];
-var DescribeRegistryResponse$ = [3, n0, _DRResc,
-    0,
-    [_rI, _rC],
-    [0, () => ReplicationConfiguration$]
-];
-var DescribeReplicationBackfillResultsRequest$ = [3, n0, _DRBRR,
-    0,
-    [_rBI, _rI, _rSF, _mR, _nT],
-    [0, 0, 0, 1, 0], 1
-];
-var DescribeReplicationBackfillResultsResponse$ = [3, n0, _DRBRRe,
-    0,
-    [_rI, _rBI, _de, _st, _fC, _pro, _res, _sA, _eAn, _nT],
-    [0, 0, () => ReplicationDestination$, 0, 0, () => ReplicationBackfillProgress$, () => ReplicationBackfillResultList, 4, 4, 0]
-];
-var DescribeRepositoriesRequest$ = [3, n0, _DRRescr,
-    0,
-    [_rI, _rNe, _nT, _mR],
-    [0, 64 | 0, 0, 1]
-];
-var DescribeRepositoriesResponse$ = [3, n0, _DRRescri,
-    0,
-    [_rep, _nT],
-    [() => RepositoryList, 0]
-];
-var DescribeRepositoryCreationTemplatesRequest$ = [3, n0, _DRCTRes,
-    0,
-    [_pre, _nT, _mR],
-    [64 | 0, 0, 1]
-];
-var DescribeRepositoryCreationTemplatesResponse$ = [3, n0, _DRCTResc,
-    0,
-    [_rI, _rCTe, _nT],
-    [0, () => RepositoryCreationTemplateList, 0]
-];
-var EncryptionConfiguration$ = [3, n0, _EC,
-    0,
-    [_eT, _kK],
-    [0, 0], 1
-];
-var EncryptionConfigurationForRepositoryCreationTemplate$ = [3, n0, _ECFRCT,
-    0,
-    [_eT, _kK],
-    [0, 0], 1
-];
-var EnhancedImageScanFinding$ = [3, n0, _EISF,
-    0,
-    [_aAI, _d, _fA, _fOA, _lOA, _pVD, _rem, _reso, _sc, _sD, _sev, _st, _ti, _ty, _uA, _fAi, _eAx],
-    [0, 0, 0, 4, 4, () => PackageVulnerabilityDetails$, () => Remediation$, () => ResourceList, 1, () => ScoreDetails$, 0, 0, 0, 0, 4, 0, 0]
-];
-var GetAccountSettingRequest$ = [3, n0, _GASR,
-    0,
-    [_n],
-    [0], 1
-];
-var GetAccountSettingResponse$ = [3, n0, _GASRe,
-    0,
-    [_n, _v],
-    [0, 0]
-];
-var GetAuthorizationTokenRequest$ = [3, n0, _GATR,
-    0,
-    [_rIe],
-    [64 | 0]
-];
-var GetAuthorizationTokenResponse$ = [3, n0, _GATRe,
-    0,
-    [_aD],
-    [() => AuthorizationDataList]
-];
-var GetDownloadUrlForLayerRequest$ = [3, n0, _GDUFLR,
-    0,
-    [_rN, _lDa, _rI],
-    [0, 0, 0], 2
-];
-var GetDownloadUrlForLayerResponse$ = [3, n0, _GDUFLRe,
-    0,
-    [_dU, _lDa],
-    [0, 0]
-];
-var GetLifecyclePolicyPreviewRequest$ = [3, n0, _GLPPR,
-    0,
-    [_rN, _rI, _iI, _nT, _mR, _fi],
-    [0, 0, () => ImageIdentifierList, 0, 1, () => LifecyclePolicyPreviewFilter$], 1
-];
-var GetLifecyclePolicyPreviewResponse$ = [3, n0, _GLPPRe,
-    0,
-    [_rI, _rN, _lPT, _st, _nT, _pR, _su],
-    [0, 0, 0, 0, 0, () => LifecyclePolicyPreviewResultList, () => LifecyclePolicyPreviewSummary$]
-];
-var GetLifecyclePolicyRequest$ = [3, n0, _GLPR,
-    0,
-    [_rN, _rI],
-    [0, 0], 1
-];
-var GetLifecyclePolicyResponse$ = [3, n0, _GLPRe,
-    0,
-    [_rI, _rN, _lPT, _lEA],
-    [0, 0, 0, 4]
-];
-var GetRegistryPolicyRequest$ = [3, n0, _GRPR,
-    0,
-    [],
-    []
-];
-var GetRegistryPolicyResponse$ = [3, n0, _GRPRe,
-    0,
-    [_rI, _pT],
-    [0, 0]
-];
-var GetRegistryScanningConfigurationRequest$ = [3, n0, _GRSCR,
-    0,
-    [],
-    []
-];
-var GetRegistryScanningConfigurationResponse$ = [3, n0, _GRSCRe,
-    0,
-    [_rI, _sCc],
-    [0, () => RegistryScanningConfiguration$]
-];
-var GetRepositoryPolicyRequest$ = [3, n0, _GRPRet,
-    0,
-    [_rN, _rI],
-    [0, 0], 1
-];
-var GetRepositoryPolicyResponse$ = [3, n0, _GRPRete,
-    0,
-    [_rI, _rN, _pT],
-    [0, 0, 0]
-];
-var GetSigningConfigurationRequest$ = [3, n0, _GSCR,
-    0,
-    [],
-    []
-];
-var GetSigningConfigurationResponse$ = [3, n0, _GSCRe,
-    0,
-    [_rI, _sCi],
-    [0, () => SigningConfiguration$]
-];
-var Image$ = [3, n0, _I,
-    0,
-    [_rI, _rN, _iIm, _iM, _iMMT],
-    [0, 0, () => ImageIdentifier$, 0, 0]
-];
-var ImageDetail$ = [3, n0, _ID,
-    0,
-    [_rI, _rN, _iDm, _iT, _iSIB, _iPA, _iSS, _iSFS, _iMMT, _aMTr, _lRPT, _sMD, _iS, _lAA, _lAAa],
-    [0, 0, 0, 64 | 0, 1, 4, () => ImageScanStatus$, () => ImageScanFindingsSummary$, 0, 0, 4, 0, 0, 4, 4]
-];
-var ImageFailure$ = [3, n0, _IF,
-    0,
-    [_iIm, _fC, _fR],
-    [() => ImageIdentifier$, 0, 0]
-];
-var ImageIdentifier$ = [3, n0, _II,
-    0,
-    [_iDm, _iTm],
-    [0, 0]
-];
-var ImageReferrer$ = [3, n0, _IR,
-    0,
-    [_di, _mT, _si, _aTr, _an, _aS],
-    [0, 0, 1, 0, 128 | 0, 0], 3
-];
-var ImageReplicationStatus$ = [3, n0, _IRS,
-    0,
-    [_reg, _rI, _st, _fC],
-    [0, 0, 0, 0]
-];
-var ImageScanFinding$ = [3, n0, _ISF,
-    0,
-    [_n, _d, _u, _sev, _at],
-    [0, 0, 0, 0, () => AttributeList]
-];
-var ImageScanFindings$ = [3, n0, _ISFm,
-    0,
-    [_iSCA, _vSUA, _fSC, _fin, _eF],
-    [4, 4, 128 | 1, () => ImageScanFindingList, () => EnhancedImageScanFindingList]
-];
-var ImageScanFindingsSummary$ = [3, n0, _ISFS,
-    0,
-    [_iSCA, _vSUA, _fSC],
-    [4, 4, 128 | 1]
-];
-var ImageScanningConfiguration$ = [3, n0, _ISC,
-    0,
-    [_sOP],
-    [2]
-];
-var ImageScanStatus$ = [3, n0, _ISS,
-    0,
-    [_st, _d],
-    [0, 0]
-];
-var ImageSigningStatus$ = [3, n0, _ISSm,
-    0,
-    [_sPA, _fC, _fR, _st],
-    [0, 0, 0, 0]
-];
-var ImageTagMutabilityExclusionFilter$ = [3, n0, _ITMEF,
-    0,
-    [_fT, _fi],
-    [0, 0], 2
-];
-var InitiateLayerUploadRequest$ = [3, n0, _ILUR,
-    0,
-    [_rN, _rI],
-    [0, 0], 1
-];
-var InitiateLayerUploadResponse$ = [3, n0, _ILURn,
-    0,
-    [_uI, _pS],
-    [0, 1]
-];
-var Layer$ = [3, n0, _L,
-    0,
-    [_lDa, _lA, _lS, _mT],
-    [0, 0, 1, 0]
-];
-var LayerFailure$ = [3, n0, _LF,
-    0,
-    [_lDa, _fC, _fR],
-    [0, 0, 0]
-];
-var LifecyclePolicyPreviewFilter$ = [3, n0, _LPPF,
-    0,
-    [_tS],
-    [0]
-];
-var LifecyclePolicyPreviewResult$ = [3, n0, _LPPR,
-    0,
-    [_iT, _iDm, _iPA, _ac, _aRP, _sCt],
-    [64 | 0, 0, 4, () => LifecyclePolicyRuleAction$, 1, 0]
-];
-var LifecyclePolicyPreviewSummary$ = [3, n0, _LPPS,
-    0,
-    [_eITC, _tITC],
-    [1, () => TransitioningImageTotalCounts]
-];
-var LifecyclePolicyRuleAction$ = [3, n0, _LPRA,
-    0,
-    [_ty, _tSC],
-    [0, 0]
-];
-var ListImageReferrersFilter$ = [3, n0, _LIRF,
-    0,
-    [_aTrt, _aS],
-    [64 | 0, 0]
-];
-var ListImageReferrersRequest$ = [3, n0, _LIRR,
-    0,
-    [_rN, _sI, _rI, _fi, _nT, _mR],
-    [0, () => SubjectIdentifier$, 0, () => ListImageReferrersFilter$, 0, 1], 2
-];
-var ListImageReferrersResponse$ = [3, n0, _LIRRi,
-    0,
-    [_ref, _nT],
-    [() => ImageReferrerList, 0]
-];
-var ListImagesFilter$ = [3, n0, _LIF,
-    0,
-    [_tS, _iS],
-    [0, 0]
-];
-var ListImagesRequest$ = [3, n0, _LIR,
-    0,
-    [_rN, _rI, _nT, _mR, _fi],
-    [0, 0, 0, 1, () => ListImagesFilter$], 1
-];
-var ListImagesResponse$ = [3, n0, _LIRi,
-    0,
-    [_iI, _nT],
-    [() => ImageIdentifierList, 0]
-];
-var ListPullTimeUpdateExclusionsRequest$ = [3, n0, _LPTUER,
-    0,
-    [_mR, _nT],
-    [1, 0]
-];
-var ListPullTimeUpdateExclusionsResponse$ = [3, n0, _LPTUERi,
-    0,
-    [_pTUE, _nT],
-    [64 | 0, 0]
-];
-var ListReplicationBackfillsRequest$ = [3, n0, _LRBR,
-    0,
-    [_rI, _mR, _nT],
-    [0, 1, 0]
-];
-var ListReplicationBackfillsResponse$ = [3, n0, _LRBRi,
-    0,
-    [_rI, _b, _nT],
-    [0, () => ReplicationBackfillSummaryList, 0]
-];
-var ListTagsForResourceRequest$ = [3, n0, _LTFRR,
-    0,
-    [_rA],
-    [0], 1
-];
-var ListTagsForResourceResponse$ = [3, n0, _LTFRRi,
-    0,
-    [_t],
-    [() => TagList]
-];
-var PackageVulnerabilityDetails$ = [3, n0, _PVD,
-    0,
-    [_cv, _rU, _rV, _so, _sU, _vCA, _vS, _vUA, _vI, _vP],
-    [() => CvssScoreList, 64 | 0, 64 | 0, 0, 0, 4, 0, 4, 0, () => VulnerablePackagesList]
-];
-var PullThroughCacheRule$ = [3, n0, _PTCR,
-    0,
-    [_eRP, _uRU, _cAr, _rI, _cA, _cRA, _uRP, _uR, _uA],
-    [0, 0, 4, 0, 0, 0, 0, 0, 4]
-];
-var PutAccountSettingRequest$ = [3, n0, _PASR,
-    0,
-    [_n, _v],
-    [0, 0], 2
-];
-var PutAccountSettingResponse$ = [3, n0, _PASRu,
-    0,
-    [_n, _v],
-    [0, 0]
-];
-var PutImageRequest$ = [3, n0, _PIR,
-    0,
-    [_rN, _iM, _rI, _iMMT, _iTm, _iDm],
-    [0, 0, 0, 0, 0, 0], 2
-];
-var PutImageResponse$ = [3, n0, _PIRu,
-    0,
-    [_im],
-    [() => Image$]
-];
-var PutImageScanningConfigurationRequest$ = [3, n0, _PISCR,
-    0,
-    [_rN, _iSC, _rI],
-    [0, () => ImageScanningConfiguration$, 0], 2
-];
-var PutImageScanningConfigurationResponse$ = [3, n0, _PISCRu,
-    0,
-    [_rI, _rN, _iSC],
-    [0, 0, () => ImageScanningConfiguration$]
-];
-var PutImageTagMutabilityRequest$ = [3, n0, _PITMR,
-    0,
-    [_rN, _iTM, _rI, _iTMEF],
-    [0, 0, 0, () => ImageTagMutabilityExclusionFilters], 2
-];
-var PutImageTagMutabilityResponse$ = [3, n0, _PITMRu,
-    0,
-    [_rI, _rN, _iTM, _iTMEF],
-    [0, 0, 0, () => ImageTagMutabilityExclusionFilters]
-];
-var PutLifecyclePolicyRequest$ = [3, n0, _PLPR,
-    0,
-    [_rN, _lPT, _rI],
-    [0, 0, 0], 2
-];
-var PutLifecyclePolicyResponse$ = [3, n0, _PLPRu,
-    0,
-    [_rI, _rN, _lPT],
-    [0, 0, 0]
-];
-var PutRegistryPolicyRequest$ = [3, n0, _PRPR,
-    0,
-    [_pT],
-    [0], 1
-];
-var PutRegistryPolicyResponse$ = [3, n0, _PRPRu,
-    0,
-    [_rI, _pT],
-    [0, 0]
-];
-var PutRegistryScanningConfigurationRequest$ = [3, n0, _PRSCR,
-    0,
-    [_sT, _ru],
-    [0, () => RegistryScanningRuleList]
-];
-var PutRegistryScanningConfigurationResponse$ = [3, n0, _PRSCRu,
-    0,
-    [_rSC],
-    [() => RegistryScanningConfiguration$]
-];
-var PutReplicationConfigurationRequest$ = [3, n0, _PRCR,
-    0,
-    [_rC],
-    [() => ReplicationConfiguration$], 1
-];
-var PutReplicationConfigurationResponse$ = [3, n0, _PRCRu,
-    0,
-    [_rC],
-    [() => ReplicationConfiguration$]
-];
-var PutSigningConfigurationRequest$ = [3, n0, _PSCR,
-    0,
-    [_sCi],
-    [() => SigningConfiguration$], 1
-];
-var PutSigningConfigurationResponse$ = [3, n0, _PSCRu,
-    0,
-    [_sCi],
-    [() => SigningConfiguration$]
-];
-var Recommendation$ = [3, n0, _R,
-    0,
-    [_ur, _te],
-    [0, 0]
-];
-var RegisterPullTimeUpdateExclusionRequest$ = [3, n0, _RPTUER,
-    0,
-    [_pAr],
-    [0], 1
-];
-var RegisterPullTimeUpdateExclusionResponse$ = [3, n0, _RPTUERe,
-    0,
-    [_pAr, _cAr],
-    [0, 4]
-];
-var RegistryScanningConfiguration$ = [3, n0, _RSC,
-    0,
-    [_sT, _ru],
-    [0, () => RegistryScanningRuleList]
-];
-var RegistryScanningRule$ = [3, n0, _RSR,
-    0,
-    [_sF, _rF],
-    [0, () => ScanningRepositoryFilterList], 2
-];
-var Remediation$ = [3, n0, _Re,
-    0,
-    [_rec],
-    [() => Recommendation$]
-];
-var ReplicationBackfillProgress$ = [3, n0, _RBP,
-    0,
-    [_tRC, _cRC, _fRC, _fCa],
-    [1, 1, 1, 64 | 0], 4
-];
-var ReplicationBackfillResult$ = [3, n0, _RBR,
-    0,
-    [_rN, _iIm, _st, _fC, _sIFC],
-    [0, () => ImageIdentifier$, 0, 0, 64 | 0], 3
-];
-var ReplicationBackfillSummary$ = [3, n0, _RBS,
-    0,
-    [_rBI, _de, _st, _sA, _fC, _pro, _eAn],
-    [0, () => ReplicationDestination$, 0, 4, 0, () => ReplicationBackfillProgress$, 4], 4
-];
-var ReplicationConfiguration$ = [3, n0, _RC,
-    0,
-    [_ru],
-    [() => ReplicationRuleList], 1
-];
-var ReplicationDestination$ = [3, n0, _RD,
-    0,
-    [_reg, _rI],
-    [0, 0], 2
-];
-var ReplicationRule$ = [3, n0, _RR,
-    0,
-    [_des, _rF],
-    [() => ReplicationDestinationList, () => RepositoryFilterList], 1
-];
-var Repository$ = [3, n0, _Rep,
-    0,
-    [_rAe, _rI, _rN, _rUe, _cAr, _iTM, _iTMEF, _iSC, _eC],
-    [0, 0, 0, 0, 4, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$]
-];
-var RepositoryCreationTemplate$ = [3, n0, _RCT,
-    0,
-    [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA, _cAr, _uA],
-    [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0, 4, 4]
-];
-var RepositoryFilter$ = [3, n0, _RF,
-    0,
-    [_fi, _fT],
-    [0, 0], 2
-];
-var RepositoryScanningConfiguration$ = [3, n0, _RSCe,
-    0,
-    [_rAe, _rN, _sOP, _sF, _aSF],
-    [0, 0, 2, 0, () => ScanningRepositoryFilterList]
-];
-var RepositoryScanningConfigurationFailure$ = [3, n0, _RSCF,
-    0,
-    [_rN, _fC, _fR],
-    [0, 0, 0]
-];
-var Resource$ = [3, n0, _Res,
-    0,
-    [_det, _id, _t, _ty],
-    [() => ResourceDetails$, 0, 128 | 0, 0]
-];
-var ResourceDetails$ = [3, n0, _RDe,
-    0,
-    [_aECI],
-    [() => AwsEcrContainerImageDetails$]
-];
-var ScanningRepositoryFilter$ = [3, n0, _SRF,
-    0,
-    [_fi, _fT],
-    [0, 0], 2
-];
-var ScoreDetails$ = [3, n0, _SD,
-    0,
-    [_cv],
-    [() => CvssScoreDetails$]
-];
-var SetRepositoryPolicyRequest$ = [3, n0, _SRPR,
-    0,
-    [_rN, _pT, _rI, _fo],
-    [0, 0, 0, 2], 2
-];
-var SetRepositoryPolicyResponse$ = [3, n0, _SRPRe,
-    0,
-    [_rI, _rN, _pT],
-    [0, 0, 0]
-];
-var SigningConfiguration$ = [3, n0, _SC,
-    0,
-    [_ru],
-    [() => SigningRuleList], 1
-];
-var SigningRepositoryFilter$ = [3, n0, _SRFi,
-    0,
-    [_fi, _fT],
-    [0, 0], 2
-];
-var SigningRule$ = [3, n0, _SR,
-    0,
-    [_sPA, _rF],
-    [0, () => SigningRepositoryFilterList], 1
-];
-var StartImageScanRequest$ = [3, n0, _SISR,
-    0,
-    [_rN, _iIm, _rI],
-    [0, () => ImageIdentifier$, 0], 2
-];
-var StartImageScanResponse$ = [3, n0, _SISRt,
-    0,
-    [_rI, _rN, _iIm, _iSS],
-    [0, 0, () => ImageIdentifier$, () => ImageScanStatus$]
-];
-var StartLifecyclePolicyPreviewRequest$ = [3, n0, _SLPPR,
-    0,
-    [_rN, _rI, _lPT],
-    [0, 0, 0], 1
-];
-var StartLifecyclePolicyPreviewResponse$ = [3, n0, _SLPPRt,
-    0,
-    [_rI, _rN, _lPT, _st],
-    [0, 0, 0, 0]
-];
-var StartReplicationBackfillRequest$ = [3, n0, _SRBR,
-    0,
-    [_de, _rI],
-    [() => ReplicationDestination$, 0], 1
-];
-var StartReplicationBackfillResponse$ = [3, n0, _SRBRt,
-    0,
-    [_rBI, _rI, _de, _st, _sA],
-    [0, 0, () => ReplicationDestination$, 0, 4]
-];
-var StopReplicationBackfillRequest$ = [3, n0, _SRBRto,
-    0,
-    [_rBI, _rI],
-    [0, 0], 1
-];
-var StopReplicationBackfillResponse$ = [3, n0, _SRBRtop,
-    0,
-    [_rI, _rBI, _de, _st, _sA],
-    [0, 0, () => ReplicationDestination$, 0, 4]
-];
-var SubjectIdentifier$ = [3, n0, _SI,
-    0,
-    [_iDm],
-    [0], 1
-];
-var Tag$ = [3, n0, _T,
-    0,
-    [_K, _V],
-    [0, 0], 2
-];
-var TagResourceRequest$ = [3, n0, _TRR,
-    0,
-    [_rA, _t],
-    [0, () => TagList], 2
-];
-var TagResourceResponse$ = [3, n0, _TRRa,
-    0,
-    [],
-    []
-];
-var TransitioningImageTotalCount$ = [3, n0, _TITC,
-    0,
-    [_tSC, _iTC],
-    [0, 1]
-];
-var UntagResourceRequest$ = [3, n0, _URR,
-    0,
-    [_rA, _tK],
-    [0, 64 | 0], 2
-];
-var UntagResourceResponse$ = [3, n0, _URRn,
-    0,
-    [],
-    []
-];
-var UpdateImageStorageClassRequest$ = [3, n0, _UISCR,
-    0,
-    [_rN, _iIm, _tSC, _rI],
-    [0, () => ImageIdentifier$, 0, 0], 3
-];
-var UpdateImageStorageClassResponse$ = [3, n0, _UISCRp,
-    0,
-    [_rI, _rN, _iIm, _iS],
-    [0, 0, () => ImageIdentifier$, 0]
-];
-var UpdatePullThroughCacheRuleRequest$ = [3, n0, _UPTCRR,
-    0,
-    [_eRP, _rI, _cA, _cRA],
-    [0, 0, 0, 0], 1
-];
-var UpdatePullThroughCacheRuleResponse$ = [3, n0, _UPTCRRp,
-    0,
-    [_eRP, _rI, _uA, _cA, _cRA, _uRP],
-    [0, 0, 4, 0, 0, 0]
-];
-var UpdateRepositoryCreationTemplateRequest$ = [3, n0, _URCTR,
-    0,
-    [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA],
-    [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0], 1
-];
-var UpdateRepositoryCreationTemplateResponse$ = [3, n0, _URCTRp,
-    0,
-    [_rI, _rCT],
-    [0, () => RepositoryCreationTemplate$]
-];
-var UploadLayerPartRequest$ = [3, n0, _ULPR,
-    0,
-    [_rN, _uI, _pFB, _pLB, _lPB, _rI],
-    [0, 0, 1, 1, 21, 0], 5
-];
-var UploadLayerPartResponse$ = [3, n0, _ULPRp,
-    0,
-    [_rI, _rN, _uI, _lBR],
-    [0, 0, 0, 1]
-];
-var ValidatePullThroughCacheRuleRequest$ = [3, n0, _VPTCRR,
-    0,
-    [_eRP, _rI],
-    [0, 0], 1
-];
-var ValidatePullThroughCacheRuleResponse$ = [3, n0, _VPTCRRa,
-    0,
-    [_eRP, _rI, _uRU, _cA, _cRA, _uRP, _iV, _fa],
-    [0, 0, 0, 0, 0, 0, 2, 0]
-];
-var VulnerablePackage$ = [3, n0, _VP,
-    0,
-    [_ar, _ep, _fP, _n, _pM, _rel, _sLH, _ve, _fIV],
-    [0, 1, 0, 0, 0, 0, 0, 0, 0]
-];
-var AttributeList = [1, n0, _AL,
-    0, () => Attribute$
-];
-var AuthorizationDataList = [1, n0, _ADL,
-    0, () => AuthorizationData$
-];
-var CvssScoreAdjustmentList = [1, n0, _CSAL,
-    0, () => CvssScoreAdjustment$
-];
-var CvssScoreList = [1, n0, _CSL,
-    0, () => CvssScore$
-];
-var EnhancedImageScanFindingList = [1, n0, _EISFL,
-    0, () => EnhancedImageScanFinding$
-];
-var ImageDetailList = [1, n0, _IDL,
-    0, () => ImageDetail$
-];
-var ImageFailureList = [1, n0, _IFL,
-    0, () => ImageFailure$
-];
-var ImageIdentifierList = [1, n0, _IIL,
-    0, () => ImageIdentifier$
-];
-var ImageList = [1, n0, _IL,
-    0, () => Image$
-];
-var ImageReferrerList = [1, n0, _IRL,
-    0, () => ImageReferrer$
-];
-var ImageReplicationStatusList = [1, n0, _IRSL,
-    0, () => ImageReplicationStatus$
-];
-var ImageScanFindingList = [1, n0, _ISFL,
-    0, () => ImageScanFinding$
-];
-var ImageSigningStatusList = [1, n0, _ISSL,
-    0, () => ImageSigningStatus$
-];
-var ImageTagMutabilityExclusionFilters = [1, n0, _ITMEFm,
-    0, () => ImageTagMutabilityExclusionFilter$
-];
-var LayerFailureList = [1, n0, _LFL,
-    0, () => LayerFailure$
-];
-var LayerList = [1, n0, _LL,
-    0, () => Layer$
-];
-var LifecyclePolicyPreviewResultList = [1, n0, _LPPRL,
-    0, () => LifecyclePolicyPreviewResult$
-];
-var PullThroughCacheRuleList = [1, n0, _PTCRL,
-    0, () => PullThroughCacheRule$
-];
-var RegistryScanningRuleList = [1, n0, _RSRL,
-    0, () => RegistryScanningRule$
-];
-var ReplicationBackfillResultList = [1, n0, _RBRL,
-    0, () => ReplicationBackfillResult$
-];
-var ReplicationBackfillSummaryList = [1, n0, _RBSL,
-    0, () => ReplicationBackfillSummary$
-];
-var ReplicationDestinationList = [1, n0, _RDL,
-    0, () => ReplicationDestination$
-];
-var ReplicationRuleList = [1, n0, _RRL,
-    0, () => ReplicationRule$
-];
-var RepositoryCreationTemplateList = [1, n0, _RCTL,
-    0, () => RepositoryCreationTemplate$
-];
-var RepositoryFilterList = [1, n0, _RFL,
-    0, () => RepositoryFilter$
-];
-var RepositoryList = [1, n0, _RL,
-    0, () => Repository$
-];
-var RepositoryScanningConfigurationFailureList = [1, n0, _RSCFL,
-    0, () => RepositoryScanningConfigurationFailure$
-];
-var RepositoryScanningConfigurationList = [1, n0, _RSCL,
-    0, () => RepositoryScanningConfiguration$
-];
-var ResourceList = [1, n0, _RLe,
-    0, () => Resource$
-];
-var ScanningRepositoryFilterList = [1, n0, _SRFL,
-    0, () => ScanningRepositoryFilter$
-];
-var SigningRepositoryFilterList = [1, n0, _SRFLi,
-    0, () => SigningRepositoryFilter$
-];
-var SigningRuleList = [1, n0, _SRL,
-    0, () => SigningRule$
-];
-var TagList = [1, n0, _TL,
-    0, () => Tag$
-];
-var TransitioningImageTotalCounts = [1, n0, _TITCr,
-    0, () => TransitioningImageTotalCount$
-];
-var VulnerablePackagesList = [1, n0, _VPL,
-    0, () => VulnerablePackage$
-];
-var BatchCheckLayerAvailability$ = [9, n0, _BCLA,
-    0, () => BatchCheckLayerAvailabilityRequest$, () => BatchCheckLayerAvailabilityResponse$
-];
-var BatchDeleteImage$ = [9, n0, _BDI,
-    0, () => BatchDeleteImageRequest$, () => BatchDeleteImageResponse$
-];
-var BatchGetImage$ = [9, n0, _BGI,
-    0, () => BatchGetImageRequest$, () => BatchGetImageResponse$
-];
-var BatchGetRepositoryScanningConfiguration$ = [9, n0, _BGRSC,
-    0, () => BatchGetRepositoryScanningConfigurationRequest$, () => BatchGetRepositoryScanningConfigurationResponse$
-];
-var CompleteLayerUpload$ = [9, n0, _CLU,
-    0, () => CompleteLayerUploadRequest$, () => CompleteLayerUploadResponse$
-];
-var CreatePullThroughCacheRule$ = [9, n0, _CPTCR,
-    0, () => CreatePullThroughCacheRuleRequest$, () => CreatePullThroughCacheRuleResponse$
-];
-var CreateRepository$ = [9, n0, _CR,
-    0, () => CreateRepositoryRequest$, () => CreateRepositoryResponse$
-];
-var CreateRepositoryCreationTemplate$ = [9, n0, _CRCT,
-    0, () => CreateRepositoryCreationTemplateRequest$, () => CreateRepositoryCreationTemplateResponse$
-];
-var DeleteLifecyclePolicy$ = [9, n0, _DLP,
-    0, () => DeleteLifecyclePolicyRequest$, () => DeleteLifecyclePolicyResponse$
-];
-var DeletePullThroughCacheRule$ = [9, n0, _DPTCR,
-    0, () => DeletePullThroughCacheRuleRequest$, () => DeletePullThroughCacheRuleResponse$
-];
-var DeleteRegistryPolicy$ = [9, n0, _DRP,
-    0, () => DeleteRegistryPolicyRequest$, () => DeleteRegistryPolicyResponse$
-];
-var DeleteRepository$ = [9, n0, _DR,
-    0, () => DeleteRepositoryRequest$, () => DeleteRepositoryResponse$
-];
-var DeleteRepositoryCreationTemplate$ = [9, n0, _DRCT,
-    0, () => DeleteRepositoryCreationTemplateRequest$, () => DeleteRepositoryCreationTemplateResponse$
-];
-var DeleteRepositoryPolicy$ = [9, n0, _DRPe,
-    0, () => DeleteRepositoryPolicyRequest$, () => DeleteRepositoryPolicyResponse$
-];
-var DeleteSigningConfiguration$ = [9, n0, _DSC,
-    0, () => DeleteSigningConfigurationRequest$, () => DeleteSigningConfigurationResponse$
-];
-var DeregisterPullTimeUpdateExclusion$ = [9, n0, _DPTUE,
-    0, () => DeregisterPullTimeUpdateExclusionRequest$, () => DeregisterPullTimeUpdateExclusionResponse$
-];
-var DescribeImageReplicationStatus$ = [9, n0, _DIRS,
-    0, () => DescribeImageReplicationStatusRequest$, () => DescribeImageReplicationStatusResponse$
-];
-var DescribeImages$ = [9, n0, _DI,
-    0, () => DescribeImagesRequest$, () => DescribeImagesResponse$
-];
-var DescribeImageScanFindings$ = [9, n0, _DISF,
-    0, () => DescribeImageScanFindingsRequest$, () => DescribeImageScanFindingsResponse$
-];
-var DescribeImageSigningStatus$ = [9, n0, _DISS,
-    0, () => DescribeImageSigningStatusRequest$, () => DescribeImageSigningStatusResponse$
-];
-var DescribePullThroughCacheRules$ = [9, n0, _DPTCRe,
-    0, () => DescribePullThroughCacheRulesRequest$, () => DescribePullThroughCacheRulesResponse$
-];
-var DescribeRegistry$ = [9, n0, _DRe,
-    0, () => DescribeRegistryRequest$, () => DescribeRegistryResponse$
-];
-var DescribeReplicationBackfillResults$ = [9, n0, _DRBR,
-    0, () => DescribeReplicationBackfillResultsRequest$, () => DescribeReplicationBackfillResultsResponse$
-];
-var DescribeRepositories$ = [9, n0, _DRes,
-    0, () => DescribeRepositoriesRequest$, () => DescribeRepositoriesResponse$
-];
-var DescribeRepositoryCreationTemplates$ = [9, n0, _DRCTe,
-    0, () => DescribeRepositoryCreationTemplatesRequest$, () => DescribeRepositoryCreationTemplatesResponse$
-];
-var GetAccountSetting$ = [9, n0, _GAS,
-    0, () => GetAccountSettingRequest$, () => GetAccountSettingResponse$
-];
-var GetAuthorizationToken$ = [9, n0, _GAT,
-    0, () => GetAuthorizationTokenRequest$, () => GetAuthorizationTokenResponse$
-];
-var GetDownloadUrlForLayer$ = [9, n0, _GDUFL,
-    0, () => GetDownloadUrlForLayerRequest$, () => GetDownloadUrlForLayerResponse$
-];
-var GetLifecyclePolicy$ = [9, n0, _GLP,
-    0, () => GetLifecyclePolicyRequest$, () => GetLifecyclePolicyResponse$
-];
-var GetLifecyclePolicyPreview$ = [9, n0, _GLPP,
-    0, () => GetLifecyclePolicyPreviewRequest$, () => GetLifecyclePolicyPreviewResponse$
-];
-var GetRegistryPolicy$ = [9, n0, _GRP,
-    0, () => GetRegistryPolicyRequest$, () => GetRegistryPolicyResponse$
-];
-var GetRegistryScanningConfiguration$ = [9, n0, _GRSC,
-    0, () => GetRegistryScanningConfigurationRequest$, () => GetRegistryScanningConfigurationResponse$
-];
-var GetRepositoryPolicy$ = [9, n0, _GRPe,
-    0, () => GetRepositoryPolicyRequest$, () => GetRepositoryPolicyResponse$
-];
-var GetSigningConfiguration$ = [9, n0, _GSC,
-    0, () => GetSigningConfigurationRequest$, () => GetSigningConfigurationResponse$
-];
-var InitiateLayerUpload$ = [9, n0, _ILU,
-    0, () => InitiateLayerUploadRequest$, () => InitiateLayerUploadResponse$
-];
-var ListImageReferrers$ = [9, n0, _LIRis,
-    0, () => ListImageReferrersRequest$, () => ListImageReferrersResponse$
-];
-var ListImages$ = [9, n0, _LI,
-    0, () => ListImagesRequest$, () => ListImagesResponse$
-];
-var ListPullTimeUpdateExclusions$ = [9, n0, _LPTUE,
-    0, () => ListPullTimeUpdateExclusionsRequest$, () => ListPullTimeUpdateExclusionsResponse$
-];
-var ListReplicationBackfills$ = [9, n0, _LRB,
-    0, () => ListReplicationBackfillsRequest$, () => ListReplicationBackfillsResponse$
-];
-var ListTagsForResource$ = [9, n0, _LTFR,
-    0, () => ListTagsForResourceRequest$, () => ListTagsForResourceResponse$
-];
-var PutAccountSetting$ = [9, n0, _PAS,
-    0, () => PutAccountSettingRequest$, () => PutAccountSettingResponse$
-];
-var PutImage$ = [9, n0, _PI,
-    0, () => PutImageRequest$, () => PutImageResponse$
-];
-var PutImageScanningConfiguration$ = [9, n0, _PISC,
-    0, () => PutImageScanningConfigurationRequest$, () => PutImageScanningConfigurationResponse$
-];
-var PutImageTagMutability$ = [9, n0, _PITM,
-    0, () => PutImageTagMutabilityRequest$, () => PutImageTagMutabilityResponse$
-];
-var PutLifecyclePolicy$ = [9, n0, _PLP,
-    0, () => PutLifecyclePolicyRequest$, () => PutLifecyclePolicyResponse$
-];
-var PutRegistryPolicy$ = [9, n0, _PRP,
-    0, () => PutRegistryPolicyRequest$, () => PutRegistryPolicyResponse$
-];
-var PutRegistryScanningConfiguration$ = [9, n0, _PRSC,
-    0, () => PutRegistryScanningConfigurationRequest$, () => PutRegistryScanningConfigurationResponse$
-];
-var PutReplicationConfiguration$ = [9, n0, _PRC,
-    0, () => PutReplicationConfigurationRequest$, () => PutReplicationConfigurationResponse$
-];
-var PutSigningConfiguration$ = [9, n0, _PSC,
-    0, () => PutSigningConfigurationRequest$, () => PutSigningConfigurationResponse$
-];
-var RegisterPullTimeUpdateExclusion$ = [9, n0, _RPTUE,
-    0, () => RegisterPullTimeUpdateExclusionRequest$, () => RegisterPullTimeUpdateExclusionResponse$
-];
-var SetRepositoryPolicy$ = [9, n0, _SRP,
-    0, () => SetRepositoryPolicyRequest$, () => SetRepositoryPolicyResponse$
-];
-var StartImageScan$ = [9, n0, _SIS,
-    0, () => StartImageScanRequest$, () => StartImageScanResponse$
-];
-var StartLifecyclePolicyPreview$ = [9, n0, _SLPP,
-    0, () => StartLifecyclePolicyPreviewRequest$, () => StartLifecyclePolicyPreviewResponse$
-];
-var StartReplicationBackfill$ = [9, n0, _SRB,
-    0, () => StartReplicationBackfillRequest$, () => StartReplicationBackfillResponse$
-];
-var StopReplicationBackfill$ = [9, n0, _SRBt,
-    0, () => StopReplicationBackfillRequest$, () => StopReplicationBackfillResponse$
-];
-var TagResource$ = [9, n0, _TR,
-    0, () => TagResourceRequest$, () => TagResourceResponse$
-];
-var UntagResource$ = [9, n0, _UR,
-    0, () => UntagResourceRequest$, () => UntagResourceResponse$
-];
-var UpdateImageStorageClass$ = [9, n0, _UISC,
-    0, () => UpdateImageStorageClassRequest$, () => UpdateImageStorageClassResponse$
-];
-var UpdatePullThroughCacheRule$ = [9, n0, _UPTCR,
-    0, () => UpdatePullThroughCacheRuleRequest$, () => UpdatePullThroughCacheRuleResponse$
-];
-var UpdateRepositoryCreationTemplate$ = [9, n0, _URCT,
-    0, () => UpdateRepositoryCreationTemplateRequest$, () => UpdateRepositoryCreationTemplateResponse$
-];
-var UploadLayerPart$ = [9, n0, _ULP,
-    0, () => UploadLayerPartRequest$, () => UploadLayerPartResponse$
-];
-var ValidatePullThroughCacheRule$ = [9, n0, _VPTCR,
-    0, () => ValidatePullThroughCacheRuleRequest$, () => ValidatePullThroughCacheRuleResponse$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2015-09-21",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultECRHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsJson1_1Protocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.ecr",
-            errorTypeRegistries,
-            xmlNamespace: "http://ecr.amazonaws.com/doc/2015-09-21/",
-            version: "2015-09-21",
-            serviceTarget: "AmazonEC2ContainerRegistry_V20150921",
-        },
-        serviceId: config?.serviceId ?? "ECR",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class ECRClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultECRHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class BatchCheckLayerAvailabilityCommand extends command(_ep0, _mw0, "BatchCheckLayerAvailability", BatchCheckLayerAvailability$) {
-}
-
-class BatchDeleteImageCommand extends command(_ep0, _mw0, "BatchDeleteImage", BatchDeleteImage$) {
-}
-
-class BatchGetImageCommand extends command(_ep0, _mw0, "BatchGetImage", BatchGetImage$) {
-}
-
-class BatchGetRepositoryScanningConfigurationCommand extends command(_ep0, _mw0, "BatchGetRepositoryScanningConfiguration", BatchGetRepositoryScanningConfiguration$) {
-}
-
-class CompleteLayerUploadCommand extends command(_ep0, _mw0, "CompleteLayerUpload", CompleteLayerUpload$) {
-}
-
-class CreatePullThroughCacheRuleCommand extends command(_ep0, _mw0, "CreatePullThroughCacheRule", CreatePullThroughCacheRule$) {
-}
-
-class CreateRepositoryCommand extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
-}
-
-class CreateRepositoryCreationTemplateCommand extends command(_ep0, _mw0, "CreateRepositoryCreationTemplate", CreateRepositoryCreationTemplate$) {
-}
-
-class DeleteLifecyclePolicyCommand extends command(_ep0, _mw0, "DeleteLifecyclePolicy", DeleteLifecyclePolicy$) {
-}
-
-class DeletePullThroughCacheRuleCommand extends command(_ep0, _mw0, "DeletePullThroughCacheRule", DeletePullThroughCacheRule$) {
-}
-
-class DeleteRegistryPolicyCommand extends command(_ep0, _mw0, "DeleteRegistryPolicy", DeleteRegistryPolicy$) {
-}
-
-class DeleteRepositoryCommand extends command(_ep0, _mw0, "DeleteRepository", DeleteRepository$) {
-}
-
-class DeleteRepositoryCreationTemplateCommand extends command(_ep0, _mw0, "DeleteRepositoryCreationTemplate", DeleteRepositoryCreationTemplate$) {
-}
-
-class DeleteRepositoryPolicyCommand extends command(_ep0, _mw0, "DeleteRepositoryPolicy", DeleteRepositoryPolicy$) {
-}
-
-class DeleteSigningConfigurationCommand extends command(_ep0, _mw0, "DeleteSigningConfiguration", DeleteSigningConfiguration$) {
-}
-
-class DeregisterPullTimeUpdateExclusionCommand extends command(_ep0, _mw0, "DeregisterPullTimeUpdateExclusion", DeregisterPullTimeUpdateExclusion$) {
-}
-
-class DescribeImageReplicationStatusCommand extends command(_ep0, _mw0, "DescribeImageReplicationStatus", DescribeImageReplicationStatus$) {
-}
-
-class DescribeImageScanFindingsCommand extends command(_ep0, _mw0, "DescribeImageScanFindings", DescribeImageScanFindings$) {
-}
-
-class DescribeImagesCommand extends command(_ep0, _mw0, "DescribeImages", DescribeImages$) {
-}
-
-class DescribeImageSigningStatusCommand extends command(_ep0, _mw0, "DescribeImageSigningStatus", DescribeImageSigningStatus$) {
-}
-
-class DescribePullThroughCacheRulesCommand extends command(_ep0, _mw0, "DescribePullThroughCacheRules", DescribePullThroughCacheRules$) {
-}
-
-class DescribeRegistryCommand extends command(_ep0, _mw0, "DescribeRegistry", DescribeRegistry$) {
-}
-
-class DescribeReplicationBackfillResultsCommand extends command(_ep0, _mw0, "DescribeReplicationBackfillResults", DescribeReplicationBackfillResults$) {
-}
-
-class DescribeRepositoriesCommand extends command(_ep0, _mw0, "DescribeRepositories", DescribeRepositories$) {
-}
-
-class DescribeRepositoryCreationTemplatesCommand extends command(_ep0, _mw0, "DescribeRepositoryCreationTemplates", DescribeRepositoryCreationTemplates$) {
-}
-
-class GetAccountSettingCommand extends command(_ep0, _mw0, "GetAccountSetting", GetAccountSetting$) {
-}
-
-class GetAuthorizationTokenCommand extends command(_ep0, _mw0, "GetAuthorizationToken", GetAuthorizationToken$) {
-}
-
-class GetDownloadUrlForLayerCommand extends command(_ep0, _mw0, "GetDownloadUrlForLayer", GetDownloadUrlForLayer$) {
-}
-
-class GetLifecyclePolicyCommand extends command(_ep0, _mw0, "GetLifecyclePolicy", GetLifecyclePolicy$) {
-}
-
-class GetLifecyclePolicyPreviewCommand extends command(_ep0, _mw0, "GetLifecyclePolicyPreview", GetLifecyclePolicyPreview$) {
-}
-
-class GetRegistryPolicyCommand extends command(_ep0, _mw0, "GetRegistryPolicy", GetRegistryPolicy$) {
-}
-
-class GetRegistryScanningConfigurationCommand extends command(_ep0, _mw0, "GetRegistryScanningConfiguration", GetRegistryScanningConfiguration$) {
-}
-
-class GetRepositoryPolicyCommand extends command(_ep0, _mw0, "GetRepositoryPolicy", GetRepositoryPolicy$) {
-}
-
-class GetSigningConfigurationCommand extends command(_ep0, _mw0, "GetSigningConfiguration", GetSigningConfiguration$) {
-}
-
-class InitiateLayerUploadCommand extends command(_ep0, _mw0, "InitiateLayerUpload", InitiateLayerUpload$) {
-}
-
-class ListImageReferrersCommand extends command(_ep0, _mw0, "ListImageReferrers", ListImageReferrers$) {
-}
-
-class ListImagesCommand extends command(_ep0, _mw0, "ListImages", ListImages$) {
-}
-
-class ListPullTimeUpdateExclusionsCommand extends command(_ep0, _mw0, "ListPullTimeUpdateExclusions", ListPullTimeUpdateExclusions$) {
-}
-
-class ListReplicationBackfillsCommand extends command(_ep0, _mw0, "ListReplicationBackfills", ListReplicationBackfills$) {
-}
-
-class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
-}
-
-class PutAccountSettingCommand extends command(_ep0, _mw0, "PutAccountSetting", PutAccountSetting$) {
-}
-
-class PutImageCommand extends command(_ep0, _mw0, "PutImage", PutImage$) {
-}
-
-class PutImageScanningConfigurationCommand extends command(_ep0, _mw0, "PutImageScanningConfiguration", PutImageScanningConfiguration$) {
-}
-
-class PutImageTagMutabilityCommand extends command(_ep0, _mw0, "PutImageTagMutability", PutImageTagMutability$) {
-}
-
-class PutLifecyclePolicyCommand extends command(_ep0, _mw0, "PutLifecyclePolicy", PutLifecyclePolicy$) {
-}
-
-class PutRegistryPolicyCommand extends command(_ep0, _mw0, "PutRegistryPolicy", PutRegistryPolicy$) {
-}
-
-class PutRegistryScanningConfigurationCommand extends command(_ep0, _mw0, "PutRegistryScanningConfiguration", PutRegistryScanningConfiguration$) {
-}
-
-class PutReplicationConfigurationCommand extends command(_ep0, _mw0, "PutReplicationConfiguration", PutReplicationConfiguration$) {
-}
-
-class PutSigningConfigurationCommand extends command(_ep0, _mw0, "PutSigningConfiguration", PutSigningConfiguration$) {
-}
-
-class RegisterPullTimeUpdateExclusionCommand extends command(_ep0, _mw0, "RegisterPullTimeUpdateExclusion", RegisterPullTimeUpdateExclusion$) {
-}
-
-class SetRepositoryPolicyCommand extends command(_ep0, _mw0, "SetRepositoryPolicy", SetRepositoryPolicy$) {
-}
-
-class StartImageScanCommand extends command(_ep0, _mw0, "StartImageScan", StartImageScan$) {
-}
-
-class StartLifecyclePolicyPreviewCommand extends command(_ep0, _mw0, "StartLifecyclePolicyPreview", StartLifecyclePolicyPreview$) {
-}
-
-class StartReplicationBackfillCommand extends command(_ep0, _mw0, "StartReplicationBackfill", StartReplicationBackfill$) {
-}
-
-class StopReplicationBackfillCommand extends command(_ep0, _mw0, "StopReplicationBackfill", StopReplicationBackfill$) {
-}
-
-class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
-}
-
-class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
-}
-
-class UpdateImageStorageClassCommand extends command(_ep0, _mw0, "UpdateImageStorageClass", UpdateImageStorageClass$) {
-}
-
-class UpdatePullThroughCacheRuleCommand extends command(_ep0, _mw0, "UpdatePullThroughCacheRule", UpdatePullThroughCacheRule$) {
-}
-
-class UpdateRepositoryCreationTemplateCommand extends command(_ep0, _mw0, "UpdateRepositoryCreationTemplate", UpdateRepositoryCreationTemplate$) {
-}
-
-class UploadLayerPartCommand extends command(_ep0, _mw0, "UploadLayerPart", UploadLayerPart$) {
-}
-
-class ValidatePullThroughCacheRuleCommand extends command(_ep0, _mw0, "ValidatePullThroughCacheRule", ValidatePullThroughCacheRule$) {
-}
-
-const paginateDescribeImageScanFindings = createPaginator(ECRClient, DescribeImageScanFindingsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateDescribeImages = createPaginator(ECRClient, DescribeImagesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateDescribePullThroughCacheRules = createPaginator(ECRClient, DescribePullThroughCacheRulesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateDescribeReplicationBackfillResults = createPaginator(ECRClient, DescribeReplicationBackfillResultsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateDescribeRepositories = createPaginator(ECRClient, DescribeRepositoriesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateDescribeRepositoryCreationTemplates = createPaginator(ECRClient, DescribeRepositoryCreationTemplatesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateGetLifecyclePolicyPreview = createPaginator(ECRClient, GetLifecyclePolicyPreviewCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListImages = createPaginator(ECRClient, ListImagesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListReplicationBackfills = createPaginator(ECRClient, ListReplicationBackfillsCommand, "nextToken", "nextToken", "maxResults");
-
-const checkState$1 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeImageScanFindingsCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.imageScanStatus.status;
-            };
-            if (returnComparator() === "COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.imageScanStatus.status;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForImageScanComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-};
-const waitUntilImageScanComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-    return checkExceptions(result);
-};
-
-const checkState = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetLifecyclePolicyPreviewCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.status;
-            };
-            if (returnComparator() === "COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.status;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForLifecyclePolicyPreviewComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-};
-const waitUntilLifecyclePolicyPreviewComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-    return checkExceptions(result);
-};
-
-const commands = {
-    BatchCheckLayerAvailabilityCommand,
-    BatchDeleteImageCommand,
-    BatchGetImageCommand,
-    BatchGetRepositoryScanningConfigurationCommand,
-    CompleteLayerUploadCommand,
-    CreatePullThroughCacheRuleCommand,
-    CreateRepositoryCommand,
-    CreateRepositoryCreationTemplateCommand,
-    DeleteLifecyclePolicyCommand,
-    DeletePullThroughCacheRuleCommand,
-    DeleteRegistryPolicyCommand,
-    DeleteRepositoryCommand,
-    DeleteRepositoryCreationTemplateCommand,
-    DeleteRepositoryPolicyCommand,
-    DeleteSigningConfigurationCommand,
-    DeregisterPullTimeUpdateExclusionCommand,
-    DescribeImageReplicationStatusCommand,
-    DescribeImagesCommand,
-    DescribeImageScanFindingsCommand,
-    DescribeImageSigningStatusCommand,
-    DescribePullThroughCacheRulesCommand,
-    DescribeRegistryCommand,
-    DescribeReplicationBackfillResultsCommand,
-    DescribeRepositoriesCommand,
-    DescribeRepositoryCreationTemplatesCommand,
-    GetAccountSettingCommand,
-    GetAuthorizationTokenCommand,
-    GetDownloadUrlForLayerCommand,
-    GetLifecyclePolicyCommand,
-    GetLifecyclePolicyPreviewCommand,
-    GetRegistryPolicyCommand,
-    GetRegistryScanningConfigurationCommand,
-    GetRepositoryPolicyCommand,
-    GetSigningConfigurationCommand,
-    InitiateLayerUploadCommand,
-    ListImageReferrersCommand,
-    ListImagesCommand,
-    ListPullTimeUpdateExclusionsCommand,
-    ListReplicationBackfillsCommand,
-    ListTagsForResourceCommand,
-    PutAccountSettingCommand,
-    PutImageCommand,
-    PutImageScanningConfigurationCommand,
-    PutImageTagMutabilityCommand,
-    PutLifecyclePolicyCommand,
-    PutRegistryPolicyCommand,
-    PutRegistryScanningConfigurationCommand,
-    PutReplicationConfigurationCommand,
-    PutSigningConfigurationCommand,
-    RegisterPullTimeUpdateExclusionCommand,
-    SetRepositoryPolicyCommand,
-    StartImageScanCommand,
-    StartLifecyclePolicyPreviewCommand,
-    StartReplicationBackfillCommand,
-    StopReplicationBackfillCommand,
-    TagResourceCommand,
-    UntagResourceCommand,
-    UpdateImageStorageClassCommand,
-    UpdatePullThroughCacheRuleCommand,
-    UpdateRepositoryCreationTemplateCommand,
-    UploadLayerPartCommand,
-    ValidatePullThroughCacheRuleCommand,
-};
-const paginators = {
-    paginateDescribeImages,
-    paginateDescribeImageScanFindings,
-    paginateDescribePullThroughCacheRules,
-    paginateDescribeReplicationBackfillResults,
-    paginateDescribeRepositories,
-    paginateDescribeRepositoryCreationTemplates,
-    paginateGetLifecyclePolicyPreview,
-    paginateListImages,
-    paginateListReplicationBackfills,
-};
-const waiters = {
-    waitUntilImageScanComplete,
-    waitUntilLifecyclePolicyPreviewComplete,
-};
-class ECR extends ECRClient {
-}
-createAggregatedClient(commands, ECR, { paginators, waiters });
-
-const LayerFailureCode = {
-    InvalidLayerDigest: "InvalidLayerDigest",
-    MissingLayerDigest: "MissingLayerDigest",
-};
-const LayerAvailability = {
-    ARCHIVED: "ARCHIVED",
-    AVAILABLE: "AVAILABLE",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const ImageFailureCode = {
-    ImageInaccessible: "ImageInaccessible",
-    ImageNotFound: "ImageNotFound",
-    ImageReferencedByManifestList: "ImageReferencedByManifestList",
-    ImageTagDoesNotMatchDigest: "ImageTagDoesNotMatchDigest",
-    InvalidImageDigest: "InvalidImageDigest",
-    InvalidImageTag: "InvalidImageTag",
-    KmsError: "KmsError",
-    MissingDigestAndTag: "MissingDigestAndTag",
-    UpstreamAccessDenied: "UpstreamAccessDenied",
-    UpstreamTooManyRequests: "UpstreamTooManyRequests",
-    UpstreamUnavailable: "UpstreamUnavailable",
-};
-const ScanningConfigurationFailureCode = {
-    REPOSITORY_NOT_FOUND: "REPOSITORY_NOT_FOUND",
-};
-const ScanningRepositoryFilterType = {
-    WILDCARD: "WILDCARD",
-};
-const ScanFrequency = {
-    CONTINUOUS_SCAN: "CONTINUOUS_SCAN",
-    MANUAL: "MANUAL",
-    SCAN_ON_PUSH: "SCAN_ON_PUSH",
-};
-const UpstreamRegistry = {
-    AzureContainerRegistry: "azure-container-registry",
-    Chainguard: "chainguard",
-    DockerHub: "docker-hub",
-    Ecr: "ecr",
-    EcrPublic: "ecr-public",
-    GitHubContainerRegistry: "github-container-registry",
-    GitLabContainerRegistry: "gitlab-container-registry",
-    K8s: "k8s",
-    Quay: "quay",
-};
-const EncryptionType = {
-    AES256: "AES256",
-    KMS: "KMS",
-    KMS_DSSE: "KMS_DSSE",
-};
-const ImageTagMutability = {
-    IMMUTABLE: "IMMUTABLE",
-    IMMUTABLE_WITH_EXCLUSION: "IMMUTABLE_WITH_EXCLUSION",
-    MUTABLE: "MUTABLE",
-    MUTABLE_WITH_EXCLUSION: "MUTABLE_WITH_EXCLUSION",
-};
-const ImageTagMutabilityExclusionFilterType = {
-    WILDCARD: "WILDCARD",
-};
-const RCTAppliedFor = {
-    CREATE_ON_PUSH: "CREATE_ON_PUSH",
-    PULL_THROUGH_CACHE: "PULL_THROUGH_CACHE",
-    REPLICATION: "REPLICATION",
-};
-const SigningRepositoryFilterType = {
-    WILDCARD_MATCH: "WILDCARD_MATCH",
-};
-const ReplicationStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const ImageStatusFilter = {
-    ACTIVATING: "ACTIVATING",
-    ACTIVE: "ACTIVE",
-    ANY: "ANY",
-    ARCHIVED: "ARCHIVED",
-};
-const TagStatus = {
-    ANY: "ANY",
-    TAGGED: "TAGGED",
-    UNTAGGED: "UNTAGGED",
-};
-const FindingSeverity = {
-    CRITICAL: "CRITICAL",
-    HIGH: "HIGH",
-    INFORMATIONAL: "INFORMATIONAL",
-    LOW: "LOW",
-    MEDIUM: "MEDIUM",
-    UNDEFINED: "UNDEFINED",
-};
-const ScanStatus = {
-    ACTIVE: "ACTIVE",
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    FINDINGS_UNAVAILABLE: "FINDINGS_UNAVAILABLE",
-    IMAGE_ARCHIVED: "IMAGE_ARCHIVED",
-    IN_PROGRESS: "IN_PROGRESS",
-    LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
-    PENDING: "PENDING",
-    SCAN_ELIGIBILITY_EXPIRED: "SCAN_ELIGIBILITY_EXPIRED",
-    UNSUPPORTED_IMAGE: "UNSUPPORTED_IMAGE",
-};
-const ImageStatus = {
-    ACTIVATING: "ACTIVATING",
-    ACTIVE: "ACTIVE",
-    ARCHIVED: "ARCHIVED",
-};
-const SigningStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const RepositoryFilterType = {
-    PREFIX_MATCH: "PREFIX_MATCH",
-};
-const ReplicationBackfillResultStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-};
-const ReplicationBackfillStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PREPARING: "PREPARING",
-    STOPPED: "STOPPED",
-    STOPPING: "STOPPING",
-};
-const LifecyclePolicyTargetStorageClass = {
-    ARCHIVE: "ARCHIVE",
-};
-const ImageActionType = {
-    EXPIRE: "EXPIRE",
-    TRANSITION: "TRANSITION",
-};
-const LifecyclePolicyStorageClass = {
-    ARCHIVE: "ARCHIVE",
-    STANDARD: "STANDARD",
-};
-const LifecyclePolicyPreviewStatus = {
-    COMPLETE: "COMPLETE",
-    EXPIRED: "EXPIRED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const ScanType = {
-    BASIC: "BASIC",
-    ENHANCED: "ENHANCED",
-};
-const ArtifactStatusFilter = {
-    ACTIVATING: "ACTIVATING",
-    ACTIVE: "ACTIVE",
-    ANY: "ANY",
-    ARCHIVED: "ARCHIVED",
-};
-const ArtifactStatus = {
-    ACTIVATING: "ACTIVATING",
-    ACTIVE: "ACTIVE",
-    ARCHIVED: "ARCHIVED",
-};
-const TargetStorageClass = {
-    ARCHIVE: "ARCHIVE",
-    STANDARD: "STANDARD",
-};
-
-exports.ArtifactStatus = ArtifactStatus;
-exports.ArtifactStatusFilter = ArtifactStatusFilter;
-exports.Attribute$ = Attribute$;
-exports.AuthorizationData$ = AuthorizationData$;
-exports.AwsEcrContainerImageDetails$ = AwsEcrContainerImageDetails$;
-exports.BatchCheckLayerAvailability$ = BatchCheckLayerAvailability$;
-exports.BatchCheckLayerAvailabilityCommand = BatchCheckLayerAvailabilityCommand;
-exports.BatchCheckLayerAvailabilityRequest$ = BatchCheckLayerAvailabilityRequest$;
-exports.BatchCheckLayerAvailabilityResponse$ = BatchCheckLayerAvailabilityResponse$;
-exports.BatchDeleteImage$ = BatchDeleteImage$;
-exports.BatchDeleteImageCommand = BatchDeleteImageCommand;
-exports.BatchDeleteImageRequest$ = BatchDeleteImageRequest$;
-exports.BatchDeleteImageResponse$ = BatchDeleteImageResponse$;
-exports.BatchGetImage$ = BatchGetImage$;
-exports.BatchGetImageCommand = BatchGetImageCommand;
-exports.BatchGetImageRequest$ = BatchGetImageRequest$;
-exports.BatchGetImageResponse$ = BatchGetImageResponse$;
-exports.BatchGetRepositoryScanningConfiguration$ = BatchGetRepositoryScanningConfiguration$;
-exports.BatchGetRepositoryScanningConfigurationCommand = BatchGetRepositoryScanningConfigurationCommand;
-exports.BatchGetRepositoryScanningConfigurationRequest$ = BatchGetRepositoryScanningConfigurationRequest$;
-exports.BatchGetRepositoryScanningConfigurationResponse$ = BatchGetRepositoryScanningConfigurationResponse$;
-exports.BlockedByOrganizationPolicyException = BlockedByOrganizationPolicyException;
-exports.BlockedByOrganizationPolicyException$ = BlockedByOrganizationPolicyException$;
-exports.CompleteLayerUpload$ = CompleteLayerUpload$;
-exports.CompleteLayerUploadCommand = CompleteLayerUploadCommand;
-exports.CompleteLayerUploadRequest$ = CompleteLayerUploadRequest$;
-exports.CompleteLayerUploadResponse$ = CompleteLayerUploadResponse$;
-exports.CreatePullThroughCacheRule$ = CreatePullThroughCacheRule$;
-exports.CreatePullThroughCacheRuleCommand = CreatePullThroughCacheRuleCommand;
-exports.CreatePullThroughCacheRuleRequest$ = CreatePullThroughCacheRuleRequest$;
-exports.CreatePullThroughCacheRuleResponse$ = CreatePullThroughCacheRuleResponse$;
-exports.CreateRepository$ = CreateRepository$;
-exports.CreateRepositoryCommand = CreateRepositoryCommand;
-exports.CreateRepositoryCreationTemplate$ = CreateRepositoryCreationTemplate$;
-exports.CreateRepositoryCreationTemplateCommand = CreateRepositoryCreationTemplateCommand;
-exports.CreateRepositoryCreationTemplateRequest$ = CreateRepositoryCreationTemplateRequest$;
-exports.CreateRepositoryCreationTemplateResponse$ = CreateRepositoryCreationTemplateResponse$;
-exports.CreateRepositoryRequest$ = CreateRepositoryRequest$;
-exports.CreateRepositoryResponse$ = CreateRepositoryResponse$;
-exports.CvssScore$ = CvssScore$;
-exports.CvssScoreAdjustment$ = CvssScoreAdjustment$;
-exports.CvssScoreDetails$ = CvssScoreDetails$;
-exports.DeleteLifecyclePolicy$ = DeleteLifecyclePolicy$;
-exports.DeleteLifecyclePolicyCommand = DeleteLifecyclePolicyCommand;
-exports.DeleteLifecyclePolicyRequest$ = DeleteLifecyclePolicyRequest$;
-exports.DeleteLifecyclePolicyResponse$ = DeleteLifecyclePolicyResponse$;
-exports.DeletePullThroughCacheRule$ = DeletePullThroughCacheRule$;
-exports.DeletePullThroughCacheRuleCommand = DeletePullThroughCacheRuleCommand;
-exports.DeletePullThroughCacheRuleRequest$ = DeletePullThroughCacheRuleRequest$;
-exports.DeletePullThroughCacheRuleResponse$ = DeletePullThroughCacheRuleResponse$;
-exports.DeleteRegistryPolicy$ = DeleteRegistryPolicy$;
-exports.DeleteRegistryPolicyCommand = DeleteRegistryPolicyCommand;
-exports.DeleteRegistryPolicyRequest$ = DeleteRegistryPolicyRequest$;
-exports.DeleteRegistryPolicyResponse$ = DeleteRegistryPolicyResponse$;
-exports.DeleteRepository$ = DeleteRepository$;
-exports.DeleteRepositoryCommand = DeleteRepositoryCommand;
-exports.DeleteRepositoryCreationTemplate$ = DeleteRepositoryCreationTemplate$;
-exports.DeleteRepositoryCreationTemplateCommand = DeleteRepositoryCreationTemplateCommand;
-exports.DeleteRepositoryCreationTemplateRequest$ = DeleteRepositoryCreationTemplateRequest$;
-exports.DeleteRepositoryCreationTemplateResponse$ = DeleteRepositoryCreationTemplateResponse$;
-exports.DeleteRepositoryPolicy$ = DeleteRepositoryPolicy$;
-exports.DeleteRepositoryPolicyCommand = DeleteRepositoryPolicyCommand;
-exports.DeleteRepositoryPolicyRequest$ = DeleteRepositoryPolicyRequest$;
-exports.DeleteRepositoryPolicyResponse$ = DeleteRepositoryPolicyResponse$;
-exports.DeleteRepositoryRequest$ = DeleteRepositoryRequest$;
-exports.DeleteRepositoryResponse$ = DeleteRepositoryResponse$;
-exports.DeleteSigningConfiguration$ = DeleteSigningConfiguration$;
-exports.DeleteSigningConfigurationCommand = DeleteSigningConfigurationCommand;
-exports.DeleteSigningConfigurationRequest$ = DeleteSigningConfigurationRequest$;
-exports.DeleteSigningConfigurationResponse$ = DeleteSigningConfigurationResponse$;
-exports.DeregisterPullTimeUpdateExclusion$ = DeregisterPullTimeUpdateExclusion$;
-exports.DeregisterPullTimeUpdateExclusionCommand = DeregisterPullTimeUpdateExclusionCommand;
-exports.DeregisterPullTimeUpdateExclusionRequest$ = DeregisterPullTimeUpdateExclusionRequest$;
-exports.DeregisterPullTimeUpdateExclusionResponse$ = DeregisterPullTimeUpdateExclusionResponse$;
-exports.DescribeImageReplicationStatus$ = DescribeImageReplicationStatus$;
-exports.DescribeImageReplicationStatusCommand = DescribeImageReplicationStatusCommand;
-exports.DescribeImageReplicationStatusRequest$ = DescribeImageReplicationStatusRequest$;
-exports.DescribeImageReplicationStatusResponse$ = DescribeImageReplicationStatusResponse$;
-exports.DescribeImageScanFindings$ = DescribeImageScanFindings$;
-exports.DescribeImageScanFindingsCommand = DescribeImageScanFindingsCommand;
-exports.DescribeImageScanFindingsRequest$ = DescribeImageScanFindingsRequest$;
-exports.DescribeImageScanFindingsResponse$ = DescribeImageScanFindingsResponse$;
-exports.DescribeImageSigningStatus$ = DescribeImageSigningStatus$;
-exports.DescribeImageSigningStatusCommand = DescribeImageSigningStatusCommand;
-exports.DescribeImageSigningStatusRequest$ = DescribeImageSigningStatusRequest$;
-exports.DescribeImageSigningStatusResponse$ = DescribeImageSigningStatusResponse$;
-exports.DescribeImages$ = DescribeImages$;
-exports.DescribeImagesCommand = DescribeImagesCommand;
-exports.DescribeImagesFilter$ = DescribeImagesFilter$;
-exports.DescribeImagesRequest$ = DescribeImagesRequest$;
-exports.DescribeImagesResponse$ = DescribeImagesResponse$;
-exports.DescribePullThroughCacheRules$ = DescribePullThroughCacheRules$;
-exports.DescribePullThroughCacheRulesCommand = DescribePullThroughCacheRulesCommand;
-exports.DescribePullThroughCacheRulesRequest$ = DescribePullThroughCacheRulesRequest$;
-exports.DescribePullThroughCacheRulesResponse$ = DescribePullThroughCacheRulesResponse$;
-exports.DescribeRegistry$ = DescribeRegistry$;
-exports.DescribeRegistryCommand = DescribeRegistryCommand;
-exports.DescribeRegistryRequest$ = DescribeRegistryRequest$;
-exports.DescribeRegistryResponse$ = DescribeRegistryResponse$;
-exports.DescribeReplicationBackfillResults$ = DescribeReplicationBackfillResults$;
-exports.DescribeReplicationBackfillResultsCommand = DescribeReplicationBackfillResultsCommand;
-exports.DescribeReplicationBackfillResultsRequest$ = DescribeReplicationBackfillResultsRequest$;
-exports.DescribeReplicationBackfillResultsResponse$ = DescribeReplicationBackfillResultsResponse$;
-exports.DescribeRepositories$ = DescribeRepositories$;
-exports.DescribeRepositoriesCommand = DescribeRepositoriesCommand;
-exports.DescribeRepositoriesRequest$ = DescribeRepositoriesRequest$;
-exports.DescribeRepositoriesResponse$ = DescribeRepositoriesResponse$;
-exports.DescribeRepositoryCreationTemplates$ = DescribeRepositoryCreationTemplates$;
-exports.DescribeRepositoryCreationTemplatesCommand = DescribeRepositoryCreationTemplatesCommand;
-exports.DescribeRepositoryCreationTemplatesRequest$ = DescribeRepositoryCreationTemplatesRequest$;
-exports.DescribeRepositoryCreationTemplatesResponse$ = DescribeRepositoryCreationTemplatesResponse$;
-exports.ECR = ECR;
-exports.ECRClient = ECRClient;
-exports.ECRServiceException = ECRServiceException;
-exports.ECRServiceException$ = ECRServiceException$;
-exports.EmptyUploadException = EmptyUploadException;
-exports.EmptyUploadException$ = EmptyUploadException$;
-exports.EncryptionConfiguration$ = EncryptionConfiguration$;
-exports.EncryptionConfigurationForRepositoryCreationTemplate$ = EncryptionConfigurationForRepositoryCreationTemplate$;
-exports.EncryptionType = EncryptionType;
-exports.EnhancedImageScanFinding$ = EnhancedImageScanFinding$;
-exports.ExclusionAlreadyExistsException = ExclusionAlreadyExistsException;
-exports.ExclusionAlreadyExistsException$ = ExclusionAlreadyExistsException$;
-exports.ExclusionNotFoundException = ExclusionNotFoundException;
-exports.ExclusionNotFoundException$ = ExclusionNotFoundException$;
-exports.FindingSeverity = FindingSeverity;
-exports.GetAccountSetting$ = GetAccountSetting$;
-exports.GetAccountSettingCommand = GetAccountSettingCommand;
-exports.GetAccountSettingRequest$ = GetAccountSettingRequest$;
-exports.GetAccountSettingResponse$ = GetAccountSettingResponse$;
-exports.GetAuthorizationToken$ = GetAuthorizationToken$;
-exports.GetAuthorizationTokenCommand = GetAuthorizationTokenCommand;
-exports.GetAuthorizationTokenRequest$ = GetAuthorizationTokenRequest$;
-exports.GetAuthorizationTokenResponse$ = GetAuthorizationTokenResponse$;
-exports.GetDownloadUrlForLayer$ = GetDownloadUrlForLayer$;
-exports.GetDownloadUrlForLayerCommand = GetDownloadUrlForLayerCommand;
-exports.GetDownloadUrlForLayerRequest$ = GetDownloadUrlForLayerRequest$;
-exports.GetDownloadUrlForLayerResponse$ = GetDownloadUrlForLayerResponse$;
-exports.GetLifecyclePolicy$ = GetLifecyclePolicy$;
-exports.GetLifecyclePolicyCommand = GetLifecyclePolicyCommand;
-exports.GetLifecyclePolicyPreview$ = GetLifecyclePolicyPreview$;
-exports.GetLifecyclePolicyPreviewCommand = GetLifecyclePolicyPreviewCommand;
-exports.GetLifecyclePolicyPreviewRequest$ = GetLifecyclePolicyPreviewRequest$;
-exports.GetLifecyclePolicyPreviewResponse$ = GetLifecyclePolicyPreviewResponse$;
-exports.GetLifecyclePolicyRequest$ = GetLifecyclePolicyRequest$;
-exports.GetLifecyclePolicyResponse$ = GetLifecyclePolicyResponse$;
-exports.GetRegistryPolicy$ = GetRegistryPolicy$;
-exports.GetRegistryPolicyCommand = GetRegistryPolicyCommand;
-exports.GetRegistryPolicyRequest$ = GetRegistryPolicyRequest$;
-exports.GetRegistryPolicyResponse$ = GetRegistryPolicyResponse$;
-exports.GetRegistryScanningConfiguration$ = GetRegistryScanningConfiguration$;
-exports.GetRegistryScanningConfigurationCommand = GetRegistryScanningConfigurationCommand;
-exports.GetRegistryScanningConfigurationRequest$ = GetRegistryScanningConfigurationRequest$;
-exports.GetRegistryScanningConfigurationResponse$ = GetRegistryScanningConfigurationResponse$;
-exports.GetRepositoryPolicy$ = GetRepositoryPolicy$;
-exports.GetRepositoryPolicyCommand = GetRepositoryPolicyCommand;
-exports.GetRepositoryPolicyRequest$ = GetRepositoryPolicyRequest$;
-exports.GetRepositoryPolicyResponse$ = GetRepositoryPolicyResponse$;
-exports.GetSigningConfiguration$ = GetSigningConfiguration$;
-exports.GetSigningConfigurationCommand = GetSigningConfigurationCommand;
-exports.GetSigningConfigurationRequest$ = GetSigningConfigurationRequest$;
-exports.GetSigningConfigurationResponse$ = GetSigningConfigurationResponse$;
-exports.Image$ = Image$;
-exports.ImageActionType = ImageActionType;
-exports.ImageAlreadyExistsException = ImageAlreadyExistsException;
-exports.ImageAlreadyExistsException$ = ImageAlreadyExistsException$;
-exports.ImageArchivedException = ImageArchivedException;
-exports.ImageArchivedException$ = ImageArchivedException$;
-exports.ImageDetail$ = ImageDetail$;
-exports.ImageDigestDoesNotMatchException = ImageDigestDoesNotMatchException;
-exports.ImageDigestDoesNotMatchException$ = ImageDigestDoesNotMatchException$;
-exports.ImageFailure$ = ImageFailure$;
-exports.ImageFailureCode = ImageFailureCode;
-exports.ImageIdentifier$ = ImageIdentifier$;
-exports.ImageNotFoundException = ImageNotFoundException;
-exports.ImageNotFoundException$ = ImageNotFoundException$;
-exports.ImageReferrer$ = ImageReferrer$;
-exports.ImageReplicationStatus$ = ImageReplicationStatus$;
-exports.ImageScanFinding$ = ImageScanFinding$;
-exports.ImageScanFindings$ = ImageScanFindings$;
-exports.ImageScanFindingsSummary$ = ImageScanFindingsSummary$;
-exports.ImageScanStatus$ = ImageScanStatus$;
-exports.ImageScanningConfiguration$ = ImageScanningConfiguration$;
-exports.ImageSigningStatus$ = ImageSigningStatus$;
-exports.ImageStatus = ImageStatus;
-exports.ImageStatusFilter = ImageStatusFilter;
-exports.ImageStorageClassUpdateNotSupportedException = ImageStorageClassUpdateNotSupportedException;
-exports.ImageStorageClassUpdateNotSupportedException$ = ImageStorageClassUpdateNotSupportedException$;
-exports.ImageTagAlreadyExistsException = ImageTagAlreadyExistsException;
-exports.ImageTagAlreadyExistsException$ = ImageTagAlreadyExistsException$;
-exports.ImageTagMutability = ImageTagMutability;
-exports.ImageTagMutabilityExclusionFilter$ = ImageTagMutabilityExclusionFilter$;
-exports.ImageTagMutabilityExclusionFilterType = ImageTagMutabilityExclusionFilterType;
-exports.InitiateLayerUpload$ = InitiateLayerUpload$;
-exports.InitiateLayerUploadCommand = InitiateLayerUploadCommand;
-exports.InitiateLayerUploadRequest$ = InitiateLayerUploadRequest$;
-exports.InitiateLayerUploadResponse$ = InitiateLayerUploadResponse$;
-exports.InvalidLayerException = InvalidLayerException;
-exports.InvalidLayerException$ = InvalidLayerException$;
-exports.InvalidLayerPartException = InvalidLayerPartException;
-exports.InvalidLayerPartException$ = InvalidLayerPartException$;
-exports.InvalidParameterException = InvalidParameterException;
-exports.InvalidParameterException$ = InvalidParameterException$;
-exports.InvalidTagParameterException = InvalidTagParameterException;
-exports.InvalidTagParameterException$ = InvalidTagParameterException$;
-exports.KmsException = KmsException;
-exports.KmsException$ = KmsException$;
-exports.Layer$ = Layer$;
-exports.LayerAlreadyExistsException = LayerAlreadyExistsException;
-exports.LayerAlreadyExistsException$ = LayerAlreadyExistsException$;
-exports.LayerAvailability = LayerAvailability;
-exports.LayerFailure$ = LayerFailure$;
-exports.LayerFailureCode = LayerFailureCode;
-exports.LayerInaccessibleException = LayerInaccessibleException;
-exports.LayerInaccessibleException$ = LayerInaccessibleException$;
-exports.LayerPartTooSmallException = LayerPartTooSmallException;
-exports.LayerPartTooSmallException$ = LayerPartTooSmallException$;
-exports.LayersNotFoundException = LayersNotFoundException;
-exports.LayersNotFoundException$ = LayersNotFoundException$;
-exports.LifecyclePolicyNotFoundException = LifecyclePolicyNotFoundException;
-exports.LifecyclePolicyNotFoundException$ = LifecyclePolicyNotFoundException$;
-exports.LifecyclePolicyPreviewFilter$ = LifecyclePolicyPreviewFilter$;
-exports.LifecyclePolicyPreviewInProgressException = LifecyclePolicyPreviewInProgressException;
-exports.LifecyclePolicyPreviewInProgressException$ = LifecyclePolicyPreviewInProgressException$;
-exports.LifecyclePolicyPreviewNotFoundException = LifecyclePolicyPreviewNotFoundException;
-exports.LifecyclePolicyPreviewNotFoundException$ = LifecyclePolicyPreviewNotFoundException$;
-exports.LifecyclePolicyPreviewResult$ = LifecyclePolicyPreviewResult$;
-exports.LifecyclePolicyPreviewStatus = LifecyclePolicyPreviewStatus;
-exports.LifecyclePolicyPreviewSummary$ = LifecyclePolicyPreviewSummary$;
-exports.LifecyclePolicyRuleAction$ = LifecyclePolicyRuleAction$;
-exports.LifecyclePolicyStorageClass = LifecyclePolicyStorageClass;
-exports.LifecyclePolicyTargetStorageClass = LifecyclePolicyTargetStorageClass;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListImageReferrers$ = ListImageReferrers$;
-exports.ListImageReferrersCommand = ListImageReferrersCommand;
-exports.ListImageReferrersFilter$ = ListImageReferrersFilter$;
-exports.ListImageReferrersRequest$ = ListImageReferrersRequest$;
-exports.ListImageReferrersResponse$ = ListImageReferrersResponse$;
-exports.ListImages$ = ListImages$;
-exports.ListImagesCommand = ListImagesCommand;
-exports.ListImagesFilter$ = ListImagesFilter$;
-exports.ListImagesRequest$ = ListImagesRequest$;
-exports.ListImagesResponse$ = ListImagesResponse$;
-exports.ListPullTimeUpdateExclusions$ = ListPullTimeUpdateExclusions$;
-exports.ListPullTimeUpdateExclusionsCommand = ListPullTimeUpdateExclusionsCommand;
-exports.ListPullTimeUpdateExclusionsRequest$ = ListPullTimeUpdateExclusionsRequest$;
-exports.ListPullTimeUpdateExclusionsResponse$ = ListPullTimeUpdateExclusionsResponse$;
-exports.ListReplicationBackfills$ = ListReplicationBackfills$;
-exports.ListReplicationBackfillsCommand = ListReplicationBackfillsCommand;
-exports.ListReplicationBackfillsRequest$ = ListReplicationBackfillsRequest$;
-exports.ListReplicationBackfillsResponse$ = ListReplicationBackfillsResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.PackageVulnerabilityDetails$ = PackageVulnerabilityDetails$;
-exports.PullThroughCacheRule$ = PullThroughCacheRule$;
-exports.PullThroughCacheRuleAlreadyExistsException = PullThroughCacheRuleAlreadyExistsException;
-exports.PullThroughCacheRuleAlreadyExistsException$ = PullThroughCacheRuleAlreadyExistsException$;
-exports.PullThroughCacheRuleNotFoundException = PullThroughCacheRuleNotFoundException;
-exports.PullThroughCacheRuleNotFoundException$ = PullThroughCacheRuleNotFoundException$;
-exports.PutAccountSetting$ = PutAccountSetting$;
-exports.PutAccountSettingCommand = PutAccountSettingCommand;
-exports.PutAccountSettingRequest$ = PutAccountSettingRequest$;
-exports.PutAccountSettingResponse$ = PutAccountSettingResponse$;
-exports.PutImage$ = PutImage$;
-exports.PutImageCommand = PutImageCommand;
-exports.PutImageRequest$ = PutImageRequest$;
-exports.PutImageResponse$ = PutImageResponse$;
-exports.PutImageScanningConfiguration$ = PutImageScanningConfiguration$;
-exports.PutImageScanningConfigurationCommand = PutImageScanningConfigurationCommand;
-exports.PutImageScanningConfigurationRequest$ = PutImageScanningConfigurationRequest$;
-exports.PutImageScanningConfigurationResponse$ = PutImageScanningConfigurationResponse$;
-exports.PutImageTagMutability$ = PutImageTagMutability$;
-exports.PutImageTagMutabilityCommand = PutImageTagMutabilityCommand;
-exports.PutImageTagMutabilityRequest$ = PutImageTagMutabilityRequest$;
-exports.PutImageTagMutabilityResponse$ = PutImageTagMutabilityResponse$;
-exports.PutLifecyclePolicy$ = PutLifecyclePolicy$;
-exports.PutLifecyclePolicyCommand = PutLifecyclePolicyCommand;
-exports.PutLifecyclePolicyRequest$ = PutLifecyclePolicyRequest$;
-exports.PutLifecyclePolicyResponse$ = PutLifecyclePolicyResponse$;
-exports.PutRegistryPolicy$ = PutRegistryPolicy$;
-exports.PutRegistryPolicyCommand = PutRegistryPolicyCommand;
-exports.PutRegistryPolicyRequest$ = PutRegistryPolicyRequest$;
-exports.PutRegistryPolicyResponse$ = PutRegistryPolicyResponse$;
-exports.PutRegistryScanningConfiguration$ = PutRegistryScanningConfiguration$;
-exports.PutRegistryScanningConfigurationCommand = PutRegistryScanningConfigurationCommand;
-exports.PutRegistryScanningConfigurationRequest$ = PutRegistryScanningConfigurationRequest$;
-exports.PutRegistryScanningConfigurationResponse$ = PutRegistryScanningConfigurationResponse$;
-exports.PutReplicationConfiguration$ = PutReplicationConfiguration$;
-exports.PutReplicationConfigurationCommand = PutReplicationConfigurationCommand;
-exports.PutReplicationConfigurationRequest$ = PutReplicationConfigurationRequest$;
-exports.PutReplicationConfigurationResponse$ = PutReplicationConfigurationResponse$;
-exports.PutSigningConfiguration$ = PutSigningConfiguration$;
-exports.PutSigningConfigurationCommand = PutSigningConfigurationCommand;
-exports.PutSigningConfigurationRequest$ = PutSigningConfigurationRequest$;
-exports.PutSigningConfigurationResponse$ = PutSigningConfigurationResponse$;
-exports.RCTAppliedFor = RCTAppliedFor;
-exports.Recommendation$ = Recommendation$;
-exports.ReferencedImagesNotFoundException = ReferencedImagesNotFoundException;
-exports.ReferencedImagesNotFoundException$ = ReferencedImagesNotFoundException$;
-exports.RegisterPullTimeUpdateExclusion$ = RegisterPullTimeUpdateExclusion$;
-exports.RegisterPullTimeUpdateExclusionCommand = RegisterPullTimeUpdateExclusionCommand;
-exports.RegisterPullTimeUpdateExclusionRequest$ = RegisterPullTimeUpdateExclusionRequest$;
-exports.RegisterPullTimeUpdateExclusionResponse$ = RegisterPullTimeUpdateExclusionResponse$;
-exports.RegistryPolicyNotFoundException = RegistryPolicyNotFoundException;
-exports.RegistryPolicyNotFoundException$ = RegistryPolicyNotFoundException$;
-exports.RegistryScanningConfiguration$ = RegistryScanningConfiguration$;
-exports.RegistryScanningRule$ = RegistryScanningRule$;
-exports.Remediation$ = Remediation$;
-exports.ReplicationBackfillInProgressException = ReplicationBackfillInProgressException;
-exports.ReplicationBackfillInProgressException$ = ReplicationBackfillInProgressException$;
-exports.ReplicationBackfillInvalidStatusException = ReplicationBackfillInvalidStatusException;
-exports.ReplicationBackfillInvalidStatusException$ = ReplicationBackfillInvalidStatusException$;
-exports.ReplicationBackfillNotFoundException = ReplicationBackfillNotFoundException;
-exports.ReplicationBackfillNotFoundException$ = ReplicationBackfillNotFoundException$;
-exports.ReplicationBackfillProgress$ = ReplicationBackfillProgress$;
-exports.ReplicationBackfillResult$ = ReplicationBackfillResult$;
-exports.ReplicationBackfillResultStatus = ReplicationBackfillResultStatus;
-exports.ReplicationBackfillStatus = ReplicationBackfillStatus;
-exports.ReplicationBackfillSummary$ = ReplicationBackfillSummary$;
-exports.ReplicationConfiguration$ = ReplicationConfiguration$;
-exports.ReplicationDestination$ = ReplicationDestination$;
-exports.ReplicationRule$ = ReplicationRule$;
-exports.ReplicationStatus = ReplicationStatus;
-exports.Repository$ = Repository$;
-exports.RepositoryAlreadyExistsException = RepositoryAlreadyExistsException;
-exports.RepositoryAlreadyExistsException$ = RepositoryAlreadyExistsException$;
-exports.RepositoryCreationTemplate$ = RepositoryCreationTemplate$;
-exports.RepositoryFilter$ = RepositoryFilter$;
-exports.RepositoryFilterType = RepositoryFilterType;
-exports.RepositoryNotEmptyException = RepositoryNotEmptyException;
-exports.RepositoryNotEmptyException$ = RepositoryNotEmptyException$;
-exports.RepositoryNotFoundException = RepositoryNotFoundException;
-exports.RepositoryNotFoundException$ = RepositoryNotFoundException$;
-exports.RepositoryPolicyNotFoundException = RepositoryPolicyNotFoundException;
-exports.RepositoryPolicyNotFoundException$ = RepositoryPolicyNotFoundException$;
-exports.RepositoryScanningConfiguration$ = RepositoryScanningConfiguration$;
-exports.RepositoryScanningConfigurationFailure$ = RepositoryScanningConfigurationFailure$;
-exports.Resource$ = Resource$;
-exports.ResourceDetails$ = ResourceDetails$;
-exports.ScanFrequency = ScanFrequency;
-exports.ScanNotFoundException = ScanNotFoundException;
-exports.ScanNotFoundException$ = ScanNotFoundException$;
-exports.ScanStatus = ScanStatus;
-exports.ScanType = ScanType;
-exports.ScanningConfigurationFailureCode = ScanningConfigurationFailureCode;
-exports.ScanningRepositoryFilter$ = ScanningRepositoryFilter$;
-exports.ScanningRepositoryFilterType = ScanningRepositoryFilterType;
-exports.ScoreDetails$ = ScoreDetails$;
-exports.SecretNotFoundException = SecretNotFoundException;
-exports.SecretNotFoundException$ = SecretNotFoundException$;
-exports.ServerException = ServerException;
-exports.ServerException$ = ServerException$;
-exports.SetRepositoryPolicy$ = SetRepositoryPolicy$;
-exports.SetRepositoryPolicyCommand = SetRepositoryPolicyCommand;
-exports.SetRepositoryPolicyRequest$ = SetRepositoryPolicyRequest$;
-exports.SetRepositoryPolicyResponse$ = SetRepositoryPolicyResponse$;
-exports.SigningConfiguration$ = SigningConfiguration$;
-exports.SigningConfigurationNotFoundException = SigningConfigurationNotFoundException;
-exports.SigningConfigurationNotFoundException$ = SigningConfigurationNotFoundException$;
-exports.SigningRepositoryFilter$ = SigningRepositoryFilter$;
-exports.SigningRepositoryFilterType = SigningRepositoryFilterType;
-exports.SigningRule$ = SigningRule$;
-exports.SigningStatus = SigningStatus;
-exports.StartImageScan$ = StartImageScan$;
-exports.StartImageScanCommand = StartImageScanCommand;
-exports.StartImageScanRequest$ = StartImageScanRequest$;
-exports.StartImageScanResponse$ = StartImageScanResponse$;
-exports.StartLifecyclePolicyPreview$ = StartLifecyclePolicyPreview$;
-exports.StartLifecyclePolicyPreviewCommand = StartLifecyclePolicyPreviewCommand;
-exports.StartLifecyclePolicyPreviewRequest$ = StartLifecyclePolicyPreviewRequest$;
-exports.StartLifecyclePolicyPreviewResponse$ = StartLifecyclePolicyPreviewResponse$;
-exports.StartReplicationBackfill$ = StartReplicationBackfill$;
-exports.StartReplicationBackfillCommand = StartReplicationBackfillCommand;
-exports.StartReplicationBackfillRequest$ = StartReplicationBackfillRequest$;
-exports.StartReplicationBackfillResponse$ = StartReplicationBackfillResponse$;
-exports.StopReplicationBackfill$ = StopReplicationBackfill$;
-exports.StopReplicationBackfillCommand = StopReplicationBackfillCommand;
-exports.StopReplicationBackfillRequest$ = StopReplicationBackfillRequest$;
-exports.StopReplicationBackfillResponse$ = StopReplicationBackfillResponse$;
-exports.SubjectIdentifier$ = SubjectIdentifier$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.TagStatus = TagStatus;
-exports.TargetStorageClass = TargetStorageClass;
-exports.TemplateAlreadyExistsException = TemplateAlreadyExistsException;
-exports.TemplateAlreadyExistsException$ = TemplateAlreadyExistsException$;
-exports.TemplateNotFoundException = TemplateNotFoundException;
-exports.TemplateNotFoundException$ = TemplateNotFoundException$;
-exports.TooManyTagsException = TooManyTagsException;
-exports.TooManyTagsException$ = TooManyTagsException$;
-exports.TransitioningImageTotalCount$ = TransitioningImageTotalCount$;
-exports.UnableToAccessSecretException = UnableToAccessSecretException;
-exports.UnableToAccessSecretException$ = UnableToAccessSecretException$;
-exports.UnableToDecryptSecretValueException = UnableToDecryptSecretValueException;
-exports.UnableToDecryptSecretValueException$ = UnableToDecryptSecretValueException$;
-exports.UnableToGetUpstreamImageException = UnableToGetUpstreamImageException;
-exports.UnableToGetUpstreamImageException$ = UnableToGetUpstreamImageException$;
-exports.UnableToGetUpstreamLayerException = UnableToGetUpstreamLayerException;
-exports.UnableToGetUpstreamLayerException$ = UnableToGetUpstreamLayerException$;
-exports.UnableToListUpstreamImageReferrersException = UnableToListUpstreamImageReferrersException;
-exports.UnableToListUpstreamImageReferrersException$ = UnableToListUpstreamImageReferrersException$;
-exports.UnsupportedImageTypeException = UnsupportedImageTypeException;
-exports.UnsupportedImageTypeException$ = UnsupportedImageTypeException$;
-exports.UnsupportedUpstreamRegistryException = UnsupportedUpstreamRegistryException;
-exports.UnsupportedUpstreamRegistryException$ = UnsupportedUpstreamRegistryException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateImageStorageClass$ = UpdateImageStorageClass$;
-exports.UpdateImageStorageClassCommand = UpdateImageStorageClassCommand;
-exports.UpdateImageStorageClassRequest$ = UpdateImageStorageClassRequest$;
-exports.UpdateImageStorageClassResponse$ = UpdateImageStorageClassResponse$;
-exports.UpdatePullThroughCacheRule$ = UpdatePullThroughCacheRule$;
-exports.UpdatePullThroughCacheRuleCommand = UpdatePullThroughCacheRuleCommand;
-exports.UpdatePullThroughCacheRuleRequest$ = UpdatePullThroughCacheRuleRequest$;
-exports.UpdatePullThroughCacheRuleResponse$ = UpdatePullThroughCacheRuleResponse$;
-exports.UpdateRepositoryCreationTemplate$ = UpdateRepositoryCreationTemplate$;
-exports.UpdateRepositoryCreationTemplateCommand = UpdateRepositoryCreationTemplateCommand;
-exports.UpdateRepositoryCreationTemplateRequest$ = UpdateRepositoryCreationTemplateRequest$;
-exports.UpdateRepositoryCreationTemplateResponse$ = UpdateRepositoryCreationTemplateResponse$;
-exports.UploadLayerPart$ = UploadLayerPart$;
-exports.UploadLayerPartCommand = UploadLayerPartCommand;
-exports.UploadLayerPartRequest$ = UploadLayerPartRequest$;
-exports.UploadLayerPartResponse$ = UploadLayerPartResponse$;
-exports.UploadNotFoundException = UploadNotFoundException;
-exports.UploadNotFoundException$ = UploadNotFoundException$;
-exports.UpstreamRegistry = UpstreamRegistry;
-exports.ValidatePullThroughCacheRule$ = ValidatePullThroughCacheRule$;
-exports.ValidatePullThroughCacheRuleCommand = ValidatePullThroughCacheRuleCommand;
-exports.ValidatePullThroughCacheRuleRequest$ = ValidatePullThroughCacheRuleRequest$;
-exports.ValidatePullThroughCacheRuleResponse$ = ValidatePullThroughCacheRuleResponse$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.VulnerablePackage$ = VulnerablePackage$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateDescribeImageScanFindings = paginateDescribeImageScanFindings;
-exports.paginateDescribeImages = paginateDescribeImages;
-exports.paginateDescribePullThroughCacheRules = paginateDescribePullThroughCacheRules;
-exports.paginateDescribeReplicationBackfillResults = paginateDescribeReplicationBackfillResults;
-exports.paginateDescribeRepositories = paginateDescribeRepositories;
-exports.paginateDescribeRepositoryCreationTemplates = paginateDescribeRepositoryCreationTemplates;
-exports.paginateGetLifecyclePolicyPreview = paginateGetLifecyclePolicyPreview;
-exports.paginateListImages = paginateListImages;
-exports.paginateListReplicationBackfills = paginateListReplicationBackfills;
-exports.waitForImageScanComplete = waitForImageScanComplete;
-exports.waitForLifecyclePolicyPreviewComplete = waitForLifecyclePolicyPreviewComplete;
-exports.waitUntilImageScanComplete = waitUntilImageScanComplete;
-exports.waitUntilLifecyclePolicyPreviewComplete = waitUntilLifecyclePolicyPreviewComplete;
-
-
-/***/ }),
-
-/***/ 1695:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
+const { defaultProvider } = __nccwpck_require__(3477);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsQueryProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -5283,22 +1261,22 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5152:
+/***/ 1616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
-const { InvokeStore } = __nccwpck_require__(9320);
-const { normalizeProvider } = __nccwpck_require__(402);
-const { RETRY_MODES } = __nccwpck_require__(3609);
+const { HttpRequest, parseUrl } = __nccwpck_require__(2782);
+const { InvokeStore } = __nccwpck_require__(7704);
+const { normalizeProvider } = __nccwpck_require__(930);
+const { RETRY_MODES } = __nccwpck_require__(729);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(853);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(853);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(1691);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(1691);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -6097,7 +2075,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(9449);
+    const module = __nccwpck_require__(5289);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -6304,15 +2282,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
-const { SignatureV4 } = __nccwpck_require__(5118);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(930);
+const { SignatureV4 } = __nccwpck_require__(8398);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -6672,14 +2650,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 7288:
+/***/ 1416:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(8949);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(9930);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(9362);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(2782);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(2782);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -6690,8 +2668,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(162);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(6686);
 
 class ProtocolLib {
     queryCompat;
@@ -8183,11 +4161,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 5606:
+/***/ 7670:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError } = __nccwpck_require__(1691);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -8229,15 +4207,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 8605:
+/***/ 9677:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
-const { NodeHttpHandler } = __nccwpck_require__(1279);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError } = __nccwpck_require__(1691);
+const { NodeHttpHandler } = __nccwpck_require__(7743);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(3422);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
+const { HttpRequest } = __nccwpck_require__(2782);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(6686);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -8415,28 +4393,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 5869:
+/***/ 3917:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(566);
+            const { fromHttp } = __nccwpck_require__(9677);
+            const { fromContainerMetadata } = __nccwpck_require__(3558);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(566);
+            const { fromInstanceMetadata } = __nccwpck_require__(3558);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(5606);
+            const { fromEnv } = __nccwpck_require__(7670);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -8478,7 +4456,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(9328);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -8531,7 +4509,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(4072);
+    const { fromLoginCredentials } = __nccwpck_require__(7976);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -8541,7 +4519,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(5360);
+    const { fromProcess } = __nccwpck_require__(7072);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -8550,7 +4528,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(998);
+    const { fromSSO } = __nccwpck_require__(9526);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -8598,7 +4576,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9956);
+    const { fromTokenFile } = __nccwpck_require__(9796);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -8651,12 +4629,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 4072:
+/***/ 7976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
-const { HttpRequest } = __nccwpck_require__(3422);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
+const { HttpRequest } = __nccwpck_require__(2782);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -8711,7 +4689,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(3122);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -8952,18 +4930,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 3477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(7670);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(1691);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3558);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(8605);
+        const { fromHttp } = __nccwpck_require__(9677);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -9086,22 +5064,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(998);
+        const { fromSSO } = __nccwpck_require__(9526);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(5869);
+        const { fromIni } = __nccwpck_require__(3917);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(5360);
+        const { fromProcess } = __nccwpck_require__(7072);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9956);
+        const { fromTokenFile } = __nccwpck_require__(9796);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -9125,13 +5103,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 5360:
+/***/ 7072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { setCredentialFeature } = __nccwpck_require__(1616);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -9208,12 +5186,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 998:
+/***/ 9526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { fromSso } = __nccwpck_require__(5433);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { fromSso } = __nccwpck_require__(4969);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -9267,7 +5245,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(2187);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -9407,21 +5385,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 3707:
+/***/ 2187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(1443);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9956:
+/***/ 9796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(1691);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -9429,7 +5407,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(9328);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -9482,25 +5460,25 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 9762:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -10092,25 +6070,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -10786,25 +6764,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 1443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -11267,26 +7245,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 9328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsQueryProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -12164,10 +8142,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5785:
+/***/ 4425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(8398);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -12326,12 +8304,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 5433:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(5152);
-const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
+const { setTokenFeature } = __nccwpck_require__(1616);
+const { getBearerTokenEnvKey } = __nccwpck_require__(1283);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(1691);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -12352,7 +8330,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(9443);
+    const { SSOOIDCClient } = __nccwpck_require__(3);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -12363,7 +8341,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(9443);
+    const { CreateTokenCommand } = __nccwpck_require__(3);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -12509,7 +8487,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 4274:
+/***/ 162:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -12888,7 +8866,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 9320:
+/***/ 7704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13026,15 +9004,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 402:
+/***/ 930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(5030);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(3422);
-const { requestBuilder } = __nccwpck_require__(3422);
+const { HttpRequest } = __nccwpck_require__(2782);
+const { requestBuilder } = __nccwpck_require__(2782);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(8642);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -13379,13 +9357,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 4645:
+/***/ 8949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
-const { hasOwn } = __nccwpck_require__(4534);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(6686);
+const { hasOwn } = __nccwpck_require__(5030);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(2782);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(9930);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -15928,12 +11906,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9542:
+/***/ 9814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(6686);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -16512,16 +12490,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 9362:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(4534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
+const { hasOwn } = __nccwpck_require__(5030);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(5030);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(8642);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(6890);
+const { NormalizedSchema } = __nccwpck_require__(9930);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -17752,16 +13730,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 7291:
+/***/ 1691:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { isValidHostLabel } = __nccwpck_require__(4534);
+const { IniSectionType } = __nccwpck_require__(8642);
+const { normalizeProvider } = __nccwpck_require__(9362);
+const { isValidHostLabel } = __nccwpck_require__(5030);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -18546,15 +14524,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 2085:
+/***/ 853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(5030);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(8642);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -19437,14 +15415,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6579:
+/***/ 2019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9542);
-const { hasOwn } = __nccwpck_require__(4534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
+const { Crc32 } = __nccwpck_require__(9814);
+const { hasOwn } = __nccwpck_require__(5030);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(6686);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(6890);
+const { TypeRegistry } = __nccwpck_require__(9930);
 
 class Int64 {
     bytes;
@@ -20387,19 +16365,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 3422:
+/***/ 2782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(6686);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(5030);
+const { parseQueryString, parseUrl } = __nccwpck_require__(5030);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(9930);
+const { FieldPosition } = __nccwpck_require__(8642);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -20802,7 +16780,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(2019);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -23490,15 +19468,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 3609:
+/***/ 729:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
-const { hasOwn } = __nccwpck_require__(4534);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(9362);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(6686);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { hasOwn } = __nccwpck_require__(5030);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -24385,10 +20363,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 9930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(5030);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -25101,14 +21079,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 2430:
+/***/ 6686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(5030);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(2085);
+const { toEndpointV1 } = __nccwpck_require__(853);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -26884,10 +22862,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -27083,12 +23061,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 566:
+/***/ 3558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(1691);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(3422);
+const { parseUrl } = __nccwpck_require__(2782);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -27460,13 +23438,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 1279:
+/***/ 7743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2430);
-const { streamCollector } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(6686);
+const { streamCollector } = __nccwpck_require__(6686);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(2782);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -28381,12 +24359,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 5118:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(6686);
+const { normalizeProvider } = __nccwpck_require__(9362);
+const { escapeUri, HttpRequest } = __nccwpck_require__(2782);
 
 class HeaderFormatter {
     format(headers) {
@@ -28985,7 +24963,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 8642:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -29088,7 +25066,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 9449:
+/***/ 5289:
 /***/ (function(module) {
 
 /*!
@@ -29108,7 +25086,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 1925:
+/***/ 3174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29123,11 +25101,11 @@ const BUILDER_KINDS = ['buildx', 'docker', 'buildah'];
 async function loadBuilder(kind, deps) {
     switch (kind) {
         case 'buildah':
-            return (await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 1183))).createBuildahBuilder(deps);
+            return (await __nccwpck_require__.e(/* import() */ 832).then(__nccwpck_require__.bind(__nccwpck_require__, 6832))).createBuildahBuilder(deps);
         case 'docker':
-            return (await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.bind(__nccwpck_require__, 696))).createDockerBuilder(deps);
+            return (await __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 5869))).createDockerBuilder(deps);
         case 'buildx':
-            return (await __nccwpck_require__.e(/* import() */ 412).then(__nccwpck_require__.bind(__nccwpck_require__, 412))).createBuildxBuilder(deps);
+            return (await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 9633))).createBuildxBuilder(deps);
     }
 }
 /** `--build-arg K=V` pairs as separate argv items (a value can never become an option). */
@@ -29146,7 +25124,71 @@ function labelFlags(labels) {
 
 /***/ }),
 
-/***/ 8491:
+/***/ 730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ emulationWarning),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   nL: () => (/* binding */ AGENTCORE_PLATFORM),
+/* harmony export */   yA: () => (/* binding */ binfmtHandlers)
+/* harmony export */ });
+/* unused harmony exports ociArchitecture, hasRunInstruction */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Platform checks. AgentCore runs linux/arm64 only; building that on an x64 runner needs QEMU for any `RUN`
+ * step, and an image without arm64 fails only at invoke time ("exec format error"). These functions say so early.
+ */
+
+/** The platform AgentCore runs. */
+const AGENTCORE_PLATFORM = 'linux/arm64';
+/** Parses `linux/arm64` (`linux/arm64/v8`). */
+function parsePlatform(text) {
+    const [os, architecture, variant] = text.split('/');
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+/** Node's `process.arch` in OCI's words. */
+function ociArchitecture(nodeArch) {
+    return { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' }[nodeArch] ?? nodeArch;
+}
+/** The QEMU binfmt handler names that let this machine run a foreign architecture. */
+const QEMU_HANDLER = { arm64: 'qemu-aarch64', amd64: 'qemu-x86_64', arm: 'qemu-arm' };
+/** The binfmt_misc entries registered on this machine (empty when it is not Linux or cannot be read). */
+function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Whether a Dockerfile has a `RUN` instruction (the only kind that executes target-platform binaries). */
+function hasRunInstruction(dockerfile) {
+    return /^\s*RUN\b/im.test(dockerfile);
+}
+/**
+ * A warning, with the fix, when this runner cannot run the Dockerfile's `RUN` steps for the target platform (no
+ * QEMU handler for a foreign architecture); undefined when it can, or when there is no `RUN` step to run.
+ */
+function emulationWarning(platform, hostArch, handlers, dockerfile = 'RUN') {
+    if (!hasRunInstruction(dockerfile))
+        return undefined;
+    const target = parsePlatform(platform).architecture;
+    const host = ociArchitecture(hostArch);
+    if (target === host)
+        return undefined;
+    const handler = QEMU_HANDLER[target];
+    if (handler && handlers.some((h) => h === handler || h.startsWith(`${handler}`)))
+        return undefined;
+    return (`This runner is ${host} and has no QEMU emulation for ${target}: the Dockerfile's RUN steps will fail with "exec format error". ` +
+        `Add 'docker/setup-qemu-action' before this step, or run the job on an ${target} runner (e.g. ubuntu-24.04-arm).`);
+}
+
+
+/***/ }),
+
+/***/ 432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29371,18 +25413,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -29468,15 +25510,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29520,17 +25562,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29639,15 +25681,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29734,18 +25776,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29965,17 +26007,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -30089,12 +26131,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -30296,14 +26338,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -30354,7 +26396,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30400,19 +26442,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30616,13 +26658,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30851,7 +26893,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31006,7 +27048,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31049,7 +27091,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31084,12 +27126,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -31108,12 +27150,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -31130,22 +27172,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31474,13 +27516,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -31557,7 +27599,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31621,14 +27663,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31718,13 +27760,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -31903,7 +27945,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31972,28 +28014,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -32030,7 +28072,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32056,16 +28098,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -32183,14 +28225,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -32341,14 +28383,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -32388,15 +28430,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -32434,14 +28476,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32468,17 +28510,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32622,17 +28664,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32744,16 +28786,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32816,7 +28858,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32876,12 +28918,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32922,15 +28964,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -33147,7 +29189,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33217,7 +29259,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33323,14 +29365,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -33442,12 +29484,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -34172,7 +30214,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34220,14 +30262,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -35207,18 +31249,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -35321,16 +31363,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -35367,13 +31409,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -35393,12 +31435,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -35417,13 +31459,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -35443,12 +31485,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35466,12 +31508,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35494,13 +31536,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35548,12 +31590,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35597,18 +31639,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -35629,14 +31671,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35700,27 +31742,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35806,14 +31848,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35883,12 +31925,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35919,13 +31961,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35976,12 +32018,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -36059,13 +32101,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -36137,16 +32179,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -36221,15 +32263,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -36310,24 +32352,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -36358,14 +32400,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36461,12 +32503,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36573,7 +32615,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36731,15 +32773,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36870,14 +32912,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -37032,7 +33074,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37063,14 +33105,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -37157,7 +33199,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37191,15 +33233,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -37350,13 +33392,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37695,12 +33737,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -38246,7 +34288,7 @@ async function appendSummary(markdown) {
 }
 
 // EXTERNAL MODULE: ./shared/errors/index.ts + 1 modules
-var errors = __nccwpck_require__(8491);
+var errors = __nccwpck_require__(432);
 ;// CONCATENATED MODULE: ./shared/aws/clients.ts
 /** The suite's version, sent in the user agent. */
 const SUITE_VERSION = '0.1.0';
@@ -38289,12 +34331,12 @@ function createAwsClients(options) {
     };
     return {
         region: options.region,
-        control: () => once('control', async () => new (await __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7508, 19))).BedrockAgentCoreControlClient(config)),
-        data: () => once('data', async () => new (await __nccwpck_require__.e(/* import() */ 688).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2688, 19))).BedrockAgentCoreClient(config)),
-        ecr: () => once('ecr', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))).ECRClient(config)),
-        iam: () => once('iam', async () => new (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))).IAMClient(config)),
-        cloudFormation: () => once('cfn', async () => new (await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3805, 19))).CloudFormationClient(config)),
-        sts: () => once('sts', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19))).STSClient(config)),
+        control: () => once('control', async () => new (await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3156, 19))).BedrockAgentCoreControlClient(config)),
+        data: () => once('data', async () => new (await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1232, 19))).BedrockAgentCoreClient(config)),
+        ecr: () => once('ecr', async () => new (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))).ECRClient(config)),
+        iam: () => once('iam', async () => new (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))).IAMClient(config)),
+        cloudFormation: () => once('cfn', async () => new (await __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5885, 19))).CloudFormationClient(config)),
+        sts: () => once('sts', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8975, 19))).STSClient(config)),
     };
 }
 
@@ -38612,8 +34654,8 @@ function failureMessage(action, error) {
     return `Failed to run '${action}': ${(0,errors/* causeMessage */.fq)(error)}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8975);
 ;// CONCATENATED MODULE: ./shared/aws/account.ts
 /**
  * The account guard: deploying with credentials of another account than the environment's is refused before
@@ -38651,8 +34693,8 @@ function displayPath(path, cwd = process.cwd()) {
     return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./shared/config/document.ts
 /**
  * Reads the config text (YAML, or JSON, which the YAML parser reads too) into a plain value plus the position of
@@ -38763,7 +34805,7 @@ function yamlErrorMessage(code, message) {
     return `YAML syntax error: ${first}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -39638,7 +35680,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -39781,7 +35823,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -40094,7 +36136,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -40252,7 +36294,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -40770,7 +36812,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -40810,14 +36852,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -43455,7 +39497,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -43508,7 +39550,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
 
 
 
@@ -44613,7 +40655,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -45266,7 +41308,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -46111,7 +42153,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -46238,7 +42280,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -46507,7 +42549,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -46684,7 +42726,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -46743,7 +42785,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -46761,7 +42803,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -49860,721 +45902,6 @@ function renderConfigReference() {
 /** The resolved types every action consumes. */
 
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var client_ecr_dist_cjs = __nccwpck_require__(8249);
-;// CONCATENATED MODULE: ./shared/ecr/repository.ts
-/**
- * The ECR repository an environment's images live in. A missing repository is created with the config's
- * settings (scan on push, tag mutability, a lifecycle policy keeping the last N images); an existing one is left
- * exactly as it is (its owners may have tuned it), and we only say how it differs.
- */
-
-
-/** The repository a runtime's image settings ask for. */
-function repositorySpec(image) {
-    return {
-        name: image.repository,
-        scanOnPush: image.scanOnPush,
-        tagMutability: image.tagMutability,
-        keepImages: image.keepImages,
-        tags: { 'managed-by': 'agentcore-actions' },
-    };
-}
-/** The lifecycle policy text: expire everything beyond the newest `keep` images. */
-function lifecyclePolicy(keep) {
-    return JSON.stringify({
-        rules: [
-            {
-                rulePriority: 1,
-                description: `Keep the last ${keep} images`,
-                selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: keep },
-                action: { type: 'expire' },
-            },
-        ],
-    });
-}
-/** The repository, or undefined when it does not exist. */
-async function describeRepository(ecr, name) {
-    try {
-        const found = await ecr.send(new client_ecr_dist_cjs.DescribeRepositoriesCommand({ repositoryNames: [name] }));
-        return found.repositories?.[0];
-    }
-    catch (error) {
-        if (error instanceof client_ecr_dist_cjs.RepositoryNotFoundException || error.name === 'RepositoryNotFoundException')
-            return undefined;
-        throw error;
-    }
-}
-function toState(repository, created) {
-    return {
-        name: repository.repositoryName ?? '',
-        uri: repository.repositoryUri ?? '',
-        registryId: repository.registryId ?? '',
-        arn: repository.repositoryArn ?? '',
-        immutable: (repository.imageTagMutability ?? 'MUTABLE').startsWith('IMMUTABLE'),
-        created,
-    };
-}
-/** Creates the repository when it is missing; leaves an existing one alone. */
-async function ensureRepository(spec, deps) {
-    const existing = await (0,errors/* attempt */.CD)('describe ECR repository', spec.name, () => describeRepository(deps.ecr, spec.name));
-    if (existing) {
-        deps.log.info(`ECR repository ${existing.repositoryUri} exists; its settings are left as they are`);
-        const live = existing.imageTagMutability ?? 'MUTABLE';
-        if (!live.startsWith(spec.tagMutability))
-            deps.log.info(`Note: the repository's tag mutability is ${live}, the config asks for ${spec.tagMutability}`);
-        return toState(existing, false);
-    }
-    const created = await (0,errors/* attempt */.CD)('create ECR repository', spec.name, () => deps.ecr.send(new client_ecr_dist_cjs.CreateRepositoryCommand({
-        repositoryName: spec.name,
-        imageScanningConfiguration: { scanOnPush: spec.scanOnPush },
-        imageTagMutability: spec.tagMutability,
-        tags: Object.entries(spec.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
-    })));
-    await (0,errors/* attempt */.CD)('put the lifecycle policy of ECR repository', spec.name, () => deps.ecr.send(new client_ecr_dist_cjs.PutLifecyclePolicyCommand({
-        repositoryName: spec.name,
-        lifecyclePolicyText: lifecyclePolicy(spec.keepImages),
-    })));
-    const repository = created.repository ?? {};
-    deps.log.info(`Created ECR repository ${repository.repositoryUri} (scan on push: ${spec.scanOnPush}, tags ${spec.tagMutability}, keeps the last ${spec.keepImages} images)`);
-    return toState(repository, true);
-}
-
-;// CONCATENATED MODULE: ./shared/ecr/registry-login.ts
-/**
- * ECR registry credentials from `GetAuthorizationToken`: the token is `base64("AWS:<password>")` and the proxy
- * endpoint is where pushes and pulls go. In AWS the proxy host equals the repository URI's host; elsewhere (a
- * local registry) it may not, which is why callers push to the proxy host and report the repository URI.
- */
-
-
-/** Decodes an authorization token into user and password. */
-function decodeAuthorizationToken(token) {
-    const text = Buffer.from(token, 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    if (colon <= 0)
-        throw new Error('the ECR authorization token is not "user:password"');
-    return { username: text.slice(0, colon), password: text.slice(colon + 1) };
-}
-/**
- * Gets credentials for a registry: the caller's own, or another account's (`registryId`) for cross-account copies.
- * `onSecret` is called with the password before anything else sees it, so that it is masked in every log.
- */
-async function ecrLogin(ecr, onSecret, registryId) {
-    const response = await (0,errors/* attempt */.CD)('get an ECR authorization token', registryId ?? 'default registry', () => ecr.send(new client_ecr_dist_cjs.GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {})));
-    const data = response.authorizationData?.[0];
-    if (!data?.authorizationToken || !data.proxyEndpoint)
-        throw new Error('GetAuthorizationToken returned no authorization data');
-    const { username, password } = decodeAuthorizationToken(data.authorizationToken);
-    onSecret(password);
-    onSecret(data.authorizationToken);
-    const url = new URL(data.proxyEndpoint);
-    return {
-        host: url.host,
-        username,
-        password,
-        insecure: url.protocol === 'http:',
-        proxyEndpoint: data.proxyEndpoint.replace(/\/+$/, ''),
-        expiresAt: data.expiresAt,
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/ecr/images.ts
-/**
- * Image lookups through the ECR API: does a tag (the content-derived source tag, the commit tag) or a digest
- * already exist in a repository, and which digest does it name.
- */
-
-/** The image with this tag or digest, or undefined when the repository has none. */
-async function findImage(ecr, repository, id) {
-    try {
-        const found = await ecr.send(new client_ecr_dist_cjs.DescribeImagesCommand({ repositoryName: repository, imageIds: [id] }));
-        const image = found.imageDetails?.[0];
-        if (!image?.imageDigest)
-            return undefined;
-        return { digest: image.imageDigest, tags: image.imageTags ?? [], sizeBytes: image.imageSizeInBytes };
-    }
-    catch (error) {
-        if (error.name === 'ImageNotFoundException')
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/ecr/registry-client.ts
-/** Manifest media types we ask for, in order of preference. */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-];
-/** Whether a manifest is an index (a list of per-platform manifests). */
-function isIndex(manifest) {
-    return Array.isArray(manifest.json.manifests);
-}
-/** Talks to one registry. */
-class RegistryClient {
-    base;
-    authorization;
-    constructor(login) {
-        this.base = `${login.insecure ? 'http' : 'https'}://${login.host}`;
-        this.authorization = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`;
-    }
-    async request(method, path, init = {}) {
-        const response = await fetch(`${this.base}/v2/${path}`, {
-            method,
-            headers: { authorization: this.authorization, ...init.headers },
-            body: init.body,
-            redirect: 'follow',
-        });
-        if (!response.ok) {
-            const text = method === 'HEAD' ? '' : await response.text();
-            throw new Error(`registry answered ${response.status} to ${method} /v2/${path}${text ? `: ${text.slice(0, 300)}` : ''}`);
-        }
-        return response;
-    }
-    /** Reads a manifest by tag or digest. */
-    async getManifest(repository, reference) {
-        const response = await this.request('GET', `${repository}/manifests/${reference}`, {
-            headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
-        });
-        const body = Buffer.from(await response.arrayBuffer());
-        const json = JSON.parse(body.toString('utf8'));
-        const mediaType = (response.headers.get('content-type') ?? json.mediaType ?? '').split(';')[0];
-        const digest = response.headers.get('docker-content-digest') ?? '';
-        return { digest, mediaType, body, json };
-    }
-    /** Reads a JSON blob (an image config). */
-    async getJsonBlob(repository, digest) {
-        const response = await this.request('GET', `${repository}/blobs/${digest}`);
-        return (await response.json());
-    }
-    /** Stores manifest bytes under a tag; the same bytes give the same digest. Returns the registry's digest. */
-    async putManifest(repository, tag, manifest) {
-        const response = await this.request('PUT', `${repository}/manifests/${tag}`, {
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.body,
-        });
-        return response.headers.get('docker-content-digest') ?? manifest.digest;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/container/platform.ts
-/**
- * Platform checks. AgentCore runs linux/arm64 only; building that on an x64 runner needs QEMU for any `RUN`
- * step, and an image without arm64 fails only at invoke time ("exec format error"). These functions say so early.
- */
-
-/** The platform AgentCore runs. */
-const platform_AGENTCORE_PLATFORM = 'linux/arm64';
-/** Parses `linux/arm64` (`linux/arm64/v8`). */
-function parsePlatform(text) {
-    const [os, architecture, variant] = text.split('/');
-    return { os, architecture, ...(variant ? { variant } : {}) };
-}
-/** Node's `process.arch` in OCI's words. */
-function ociArchitecture(nodeArch) {
-    return { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' }[nodeArch] ?? nodeArch;
-}
-/** The QEMU binfmt handler names that let this machine run a foreign architecture. */
-const QEMU_HANDLER = { arm64: 'qemu-aarch64', amd64: 'qemu-x86_64', arm: 'qemu-arm' };
-/** The binfmt_misc entries registered on this machine (empty when it is not Linux or cannot be read). */
-function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
-    try {
-        return (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir) : [];
-    }
-    catch {
-        return [];
-    }
-}
-/** Whether a Dockerfile has a `RUN` instruction (the only kind that executes target-platform binaries). */
-function hasRunInstruction(dockerfile) {
-    return /^\s*RUN\b/im.test(dockerfile);
-}
-/**
- * A warning, with the fix, when this runner cannot run the Dockerfile's `RUN` steps for the target platform (no
- * QEMU handler for a foreign architecture); undefined when it can, or when there is no `RUN` step to run.
- */
-function emulationWarning(platform, hostArch, handlers, dockerfile = 'RUN') {
-    if (!hasRunInstruction(dockerfile))
-        return undefined;
-    const target = parsePlatform(platform).architecture;
-    const host = ociArchitecture(hostArch);
-    if (target === host)
-        return undefined;
-    const handler = QEMU_HANDLER[target];
-    if (handler && handlers.some((h) => h === handler || h.startsWith(`${handler}`)))
-        return undefined;
-    return (`This runner is ${host} and has no QEMU emulation for ${target}: the Dockerfile's RUN steps will fail with "exec format error". ` +
-        `Add 'docker/setup-qemu-action' before this step, or run the job on an ${target} runner (e.g. ubuntu-24.04-arm).`);
-}
-
-;// CONCATENATED MODULE: ./shared/ecr/image-platforms.ts
-/**
- * Reads a pushed image back from the registry and checks it contains the platform AgentCore needs, so that an
- * amd64-only image fails here, in the build job, instead of at invoke time with "exec format error".
- */
-
-
-
-const platformText = (p) => [p.os ?? 'unknown', p.architecture ?? 'unknown', ...(p.variant ? [p.variant] : [])].join('/');
-/** Reads the manifest (and, for a single image, its config blob) and describes the image. */
-async function inspectPushedImage(registry, repository, reference, wanted) {
-    const manifest = await registry.getManifest(repository, reference);
-    const target = parsePlatform(wanted);
-    if (isIndex(manifest)) {
-        const entries = manifest.json.manifests ?? [];
-        const platforms = entries.filter((m) => m.platform).map((m) => platformText(m.platform ?? {}));
-        const match = entries.find((m) => m.platform?.os === target.os && m.platform.architecture === target.architecture);
-        let sizeBytes = 0;
-        if (match) {
-            const child = await registry.getManifest(repository, match.digest);
-            sizeBytes = (child.json.config?.size ?? 0) + (child.json.layers ?? []).reduce((s, l) => s + (l.size ?? 0), 0);
-        }
-        return { digest: manifest.digest, mediaType: manifest.mediaType, platforms, sizeBytes };
-    }
-    const configDigest = manifest.json.config?.digest;
-    const config = configDigest ? await registry.getJsonBlob(repository, configDigest) : {};
-    const sizeBytes = (manifest.json.config?.size ?? 0) + (manifest.json.layers ?? []).reduce((s, l) => s + (l.size ?? 0), 0);
-    return { digest: manifest.digest, mediaType: manifest.mediaType, platforms: [platformText(config)], sizeBytes };
-}
-/** Throws, with the fix, when the image has no manifest for the wanted platform. */
-function assertPlatform(image, wanted, imageName) {
-    const target = parsePlatform(wanted);
-    const ok = image.platforms.some((p) => {
-        const found = parsePlatform(p);
-        return found.os === target.os && found.architecture === target.architecture;
-    });
-    if (ok)
-        return;
-    throw new errors/* ConfigError */.xL(`The image ${imageName} contains ${image.platforms.join(', ') || 'no platform'}, not ${wanted}: AgentCore would fail to start it ("exec format error"). ` +
-        `Build it for ${wanted}: set image.platform to ${wanted} in the config (the default), use builder 'buildx' or 'buildah' with --platform ${wanted}, ` +
-        `and on an x64 runner add 'docker/setup-qemu-action' (or use an arm64 runner).`);
-}
-
-;// CONCATENATED MODULE: ./shared/container/build-args.ts
-/**
- * Build arguments and build secrets, checked before anything runs. Keys must look like environment variable
- * names: a key such as `--network=host` or `X --push` would otherwise smuggle options into the builder's argv.
- */
-
-/** What a build argument or secret name must look like. */
-const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Throws one {@link ConfigError} listing every key that is not a valid name. */
-function assertBuildArgNames(kind, keys) {
-    const bad = keys.filter((key) => !BUILD_ARG_NAME.test(key));
-    if (bad.length === 0)
-        return;
-    throw new errors/* ConfigError */.xL(`Invalid ${kind === 'build-args' ? 'build argument' : 'build secret'} name${bad.length > 1 ? 's' : ''}: ${bad
-        .map((k) => `'${k}'`)
-        .join(', ')}. Names must match ${BUILD_ARG_NAME.source} (letters, digits, '_'; not starting with a digit).`, bad.map((key) => ({ path: kind, message: `'${key}' is not a valid name` })));
-}
-/** Build arguments from the config merged with the `build-args` input (the input wins), validated. */
-function mergeBuildArgs(fromConfig, fromInput) {
-    const merged = { ...fromConfig, ...fromInput };
-    assertBuildArgNames('build-args', Object.keys(merged));
-    return merged;
-}
-
-;// CONCATENATED MODULE: ./shared/container/source-hash.ts
-/**
- * The content-derived identity of an image's source: a hash over the build context's files (minus what
- * `.dockerignore` excludes), the Dockerfile, the platform and the build arguments, plus a hash of each build
- * secret (never its plaintext). Two runs over the same source get the same `src-<12 hex>` tag, which is how
- * build-push recognises that the image already exists and skips the build.
- */
-
-
-
-/** Bumped when the hashing scheme changes, so old tags stop matching instead of matching wrongly. */
-const SCHEME = 'agentcore-source-v1';
-/** Turns a `.dockerignore` glob into a regular expression over `/`-separated relative paths. */
-function globToRegExp(glob) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            // `**/` matches any number of directories, including none.
-            out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern naming a directory excludes everything below it.
-    return new RegExp(`^${out}(?:/.*)?$`);
-}
-/** Parses `.dockerignore` text (comments, blank lines, `!` exceptions, leading `/` and `./` dropped). */
-function parseDockerignore(text) {
-    return text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-        .map((line) => {
-        const negate = line.startsWith('!');
-        const glob = (negate ? line.slice(1) : line)
-            .trim()
-            .replace(/^\.?\//, '')
-            .replace(/\/+$/, '');
-        return { negate, pattern: globToRegExp(glob) };
-    });
-}
-/** Whether a relative path is excluded; like Docker, the last matching rule wins. */
-function isIgnored(path, rules) {
-    let ignored = false;
-    for (const rule of rules)
-        if (rule.pattern.test(path))
-            ignored = !rule.negate;
-    return ignored;
-}
-/** Every file under `dir` that the build context sends, as sorted `/`-separated relative paths. */
-function contextFiles(dir) {
-    const ignoreFile = (0,external_node_path_.join)(dir, '.dockerignore');
-    const rules = (0,external_node_fs_.existsSync)(ignoreFile) ? parseDockerignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8')) : [];
-    const files = [];
-    const walk = (current) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(current, { withFileTypes: true })) {
-            const full = (0,external_node_path_.join)(current, entry.name);
-            const rel = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
-            // Directories are walked even when ignored: a later `!` rule may re-include a file below them.
-            if (entry.isDirectory())
-                walk(full);
-            else if (!isIgnored(rel, rules))
-                files.push(rel);
-        }
-    };
-    walk(dir);
-    return files.sort();
-}
-/** The full sha256 hex of a source. */
-function sourceHash(inputs) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const field = (name, value) => {
-        hash.update(`${name}\0${Buffer.byteLength(value)}\0`);
-        hash.update(value);
-    };
-    field('scheme', SCHEME);
-    field('platform', inputs.platform);
-    field('dockerfile', (0,external_node_fs_.readFileSync)(inputs.dockerfile));
-    for (const key of Object.keys(inputs.buildArgs).sort())
-        field(`arg:${key}`, inputs.buildArgs[key]);
-    for (const key of Object.keys(inputs.secrets).sort())
-        field(`secret:${key}`, (0,external_node_crypto_.createHash)('sha256').update(inputs.secrets[key]).digest('hex'));
-    for (const rel of contextFiles(inputs.context)) {
-        const full = (0,external_node_path_.join)(inputs.context, ...rel.split('/'));
-        const stat = (0,external_node_fs_.lstatSync)(full);
-        if (stat.isSymbolicLink())
-            field(`link:${rel}`, (0,external_node_fs_.readlinkSync)(full));
-        else {
-            // The executable bit changes the image; the other mode bits and times do not matter to a build.
-            field(`file:${rel}:${stat.mode & 0o111 ? 'x' : '-'}`, (0,external_node_fs_.readFileSync)(full));
-        }
-    }
-    return hash.digest('hex');
-}
-/** The image tag derived from a source: `src-<first 12 hex of the hash>`. */
-function sourceTag(inputs) {
-    return `src-${sourceHash(inputs).slice(0, 12)}`;
-}
-
-// EXTERNAL MODULE: ./shared/container/builder.ts
-var container_builder = __nccwpck_require__(1925);
-;// CONCATENATED MODULE: ./shared/ecr/image-reference.ts
-/**
- * ECR image references: `<account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag][@sha256:<hex>]`.
- */
-
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._\-/]*?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
-/** Parses an ECR image reference; `input` names the action input for the error. */
-function parseEcrImage(text, input) {
-    const match = ECR_IMAGE.exec(text.trim());
-    if (!match || (!match[4] && !match[5])) {
-        throw new errors/* InputError */.dz(input, `'${text}' is not an ECR image; write it as <account>.dkr.ecr.<region>.amazonaws.com/<repository>@sha256:<digest> (or :<tag>), e.g. the image-uri output of build-push in another environment`);
-    }
-    const [, account, region, repository, tag, digest] = match;
-    return {
-        account,
-        region,
-        host: text.trim().split('/')[0],
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/container/copy-image.ts
-/**
- * build-push's `source-image` path: copy an image that already passed another environment into this
- * environment's repository, byte for byte (`skopeo copy --all --preserve-digests`), so the digest stays the same
- * and prod never runs a rebuild. Works across accounts and regions: each side logs in with its own ECR token,
- * both kept in a private 0600 auth file, never on a command line.
- */
-
-
-
-
-
-
-
-
-
-
-/** The auth file skopeo reads: one entry per registry host. */
-function authFileContent(logins) {
-    const auths = {};
-    for (const login of logins)
-        auths[login.host] = { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') };
-    return JSON.stringify({ auths });
-}
-/** `skopeo copy` arguments: every platform, digests preserved, credentials from the auth file. */
-function skopeoCopyArgs(authFile, source, target) {
-    return [
-        'copy',
-        '--all',
-        '--preserve-digests',
-        '--retry-times',
-        '3',
-        '--src-authfile',
-        authFile,
-        '--dest-authfile',
-        authFile,
-        ...(source.insecure ? ['--src-tls-verify=false'] : []),
-        ...(target.insecure ? ['--dest-tls-verify=false'] : []),
-        `docker://${source.ref}`,
-        `docker://${target.ref}`,
-    ];
-}
-/** Copies `params.sourceImage` into the environment's repository. */
-async function copyImage(params, deps) {
-    const { log } = deps;
-    const image = params.runtime.image;
-    const source = parseEcrImage(params.sourceImage ?? '', 'source-image');
-    const ecr = await deps.aws.ecr();
-    const repo = await ensureRepository(repositorySpec(image), { ecr, log });
-    const sourceEcr = await deps.awsFor(source.region).ecr();
-    const sourceLogin = await ecrLogin(sourceEcr, deps.secret, source.account);
-    const sourceRegistry = new RegistryClient(sourceLogin);
-    const reference = source.digest ?? source.tag ?? '';
-    const pushed = await (0,errors/* attempt */.CD)('read the source image', params.sourceImage ?? '', () => inspectPushedImage(sourceRegistry, source.repository, reference, platform_AGENTCORE_PLATFORM));
-    if (source.digest && pushed.digest !== source.digest)
-        throw new errors/* ConfigError */.xL(`The source registry answered digest ${pushed.digest} for ${params.sourceImage}; refusing to copy a different image.`);
-    assertPlatform(pushed, platform_AGENTCORE_PLATFORM, params.sourceImage ?? '');
-    log.info(`Source image ${source.host}/${source.repository}@${pushed.digest}: ${pushed.platforms.join(', ')}`);
-    const result = (how) => ({
-        imageUri: `${repo.uri}@${pushed.digest}`,
-        digest: pushed.digest,
-        tag: params.tag,
-        repositoryUri: repo.uri,
-        built: false,
-        how,
-        platforms: pushed.platforms,
-        sizeBytes: pushed.sizeBytes,
-        buildMs: 0,
-        skippedTags: [],
-    });
-    const present = await (0,errors/* attempt */.CD)('describe the image', `${repo.name}@${pushed.digest}`, () => findImage(ecr, repo.name, { imageDigest: pushed.digest }));
-    if (present) {
-        log.info(`${repo.uri}@${pushed.digest} is already in this environment's repository; nothing to copy.`);
-        return result('already-copied');
-    }
-    const targetLogin = await ecrLogin(ecr, deps.secret);
-    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(params.tempDir, 'agentcore-copy-'));
-    const started = deps.clock.now();
-    try {
-        const authFile = (0,external_node_path_.join)(workDir, 'auth.json');
-        (0,external_node_fs_.writeFileSync)(authFile, authFileContent([sourceLogin, targetLogin]), { mode: 0o600 });
-        const args = skopeoCopyArgs(authFile, { ref: `${sourceLogin.host}/${source.repository}@${pushed.digest}`, insecure: sourceLogin.insecure }, { ref: `${targetLogin.host}/${repo.name}:${params.tag}`, insecure: targetLogin.insecure });
-        await log.group(`Copy ${params.sourceImage} to ${repo.uri}`, () => (0,errors/* attempt */.CD)('copy the image with skopeo', `${repo.uri}:${params.tag}`, () => deps.runner.run({ program: 'skopeo', args }, { log })));
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
-    }
-    const copied = await (0,errors/* attempt */.CD)('read back the copied manifest', `${repo.name}:${params.tag}`, () => new RegistryClient(targetLogin).getManifest(repo.name, params.tag));
-    if (copied.digest !== pushed.digest)
-        throw new errors/* ConfigError */.xL(`The copy of ${params.sourceImage} has digest ${copied.digest}, not ${pushed.digest}; the registry rewrote the manifest.`);
-    log.info(`Copied ${pushed.digest} in ${Math.round((deps.clock.now() - started) / 100) / 10}s`);
-    return result('copied');
-}
-
-;// CONCATENATED MODULE: ./shared/container/build-push.ts
-/**
- * build-push's logic: ensure the ECR repository, skip when an image of the same source exists, otherwise log in,
- * build for the config's platform and push; then read the manifest back from the registry, check it holds the
- * platform AgentCore runs, and add the commit tag. The result names the image by digest.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The build cache for a buildx build: the GitHub Actions cache when the runner offers it, else the registry. */
-function chooseCache(params, env) {
-    if (!params.enabled || params.builder !== 'buildx')
-        return undefined;
-    if (env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL))
-        return { kind: 'gha', scope: params.scope };
-    // An immutable repository refuses to move the cache tag after the first build.
-    if (params.immutable)
-        return undefined;
-    return { kind: 'registry', ref: params.registryRef };
-}
-/** Resolves and checks the context and Dockerfile paths. */
-function buildPaths(params) {
-    const context = (0,external_node_path_.resolve)(params.workspace, params.runtime.image.context);
-    const dockerfile = (0,external_node_path_.resolve)(context, params.runtime.image.dockerfile);
-    const where = `runtimes.${params.runtime.key}.image`;
-    if (!(0,external_node_fs_.existsSync)(context) || !(0,external_node_fs_.statSync)(context).isDirectory())
-        throw new errors/* ConfigError */.xL(`The build context '${params.runtime.image.context}' (${context}) is not a directory. Fix ${where}.context (it is relative to the repository root).`);
-    if (!(0,external_node_fs_.existsSync)(dockerfile))
-        throw new errors/* ConfigError */.xL(`The Dockerfile '${params.runtime.image.dockerfile}' was not found at ${dockerfile}. Fix ${where}.dockerfile (it is relative to the context).`);
-    return { context, dockerfile };
-}
-/** Adds `tag` to the image with `digest` unless it already names it; an immutable tag naming another image is left. */
-async function addTag(registry, repo, tag, digest, deps) {
-    const ecr = await deps.aws.ecr();
-    const current = await (0,errors/* attempt */.CD)('describe the image tagged', `${repo.name}:${tag}`, () => findImage(ecr, repo.name, { imageTag: tag }));
-    if (current?.digest === digest)
-        return true;
-    if (current && repo.immutable) {
-        deps.log.warning(`Tag '${tag}' already names another image (${current.digest}) in the IMMUTABLE repository ${repo.name}; it was left as it is. Use the image-uri output (pinned by digest).`);
-        return false;
-    }
-    await (0,errors/* attempt */.CD)('tag the image', `${repo.name}:${tag}`, async () => {
-        const manifest = await registry.getManifest(repo.name, digest);
-        await registry.putManifest(repo.name, tag, manifest);
-    });
-    deps.log.info(`Tagged ${digest} as ${repo.name}:${tag}`);
-    return true;
-}
-/** Runs build-push. */
-async function buildAndPushImage(params, deps) {
-    const { runtime } = params;
-    const { log } = deps;
-    const image = runtime.image;
-    if (params.sourceImage) {
-        if (!params.push)
-            throw new errors/* ConfigError */.xL("Input 'source-image' copies an image into this environment's repository; it cannot be combined with push: false.");
-        return copyImage(params, deps);
-    }
-    assertBuildArgNames('secrets', Object.keys(params.secrets));
-    const buildArgs = mergeBuildArgs(image.buildArgs, params.buildArgs);
-    const { context, dockerfile } = buildPaths(params);
-    const srcTag = sourceTag({ context, dockerfile, platform: image.platform, buildArgs, secrets: params.secrets });
-    log.info(`Source tag ${srcTag} (context ${context}, platform ${image.platform})`);
-    const ecr = await deps.aws.ecr();
-    // push: false only checks that the image builds: nothing is created or looked up in AWS.
-    const repo = params.push
-        ? await ensureRepository(repositorySpec(image), { ecr, log })
-        : {
-            name: image.repository,
-            uri: `${params.environment.account}.dkr.ecr.${params.environment.region}.amazonaws.com/${image.repository}`,
-            registryId: params.environment.account,
-            arn: '',
-            immutable: image.tagMutability === 'IMMUTABLE',
-            created: false,
-        };
-    const existing = params.push
-        ? await (0,errors/* attempt */.CD)('describe the image tagged', `${image.repository}:${srcTag}`, () => findImage(ecr, image.repository, { imageTag: srcTag }))
-        : undefined;
-    let login;
-    const getLogin = async () => (login ??= await ecrLogin(ecr, deps.secret));
-    let buildMs = 0;
-    let how = 'reused';
-    if (existing) {
-        log.info(`An image for this source already exists: ${repo.uri}:${srcTag} (${existing.digest}). Nothing to build or push.`);
-    }
-    else {
-        const warning = emulationWarning(image.platform, deps.hostArch, deps.binfmtHandlers, (0,external_node_fs_.readFileSync)(dockerfile, 'utf8'));
-        if (warning)
-            log.warning(warning);
-        const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(params.tempDir, 'agentcore-build-'));
-        const builder = await (0,container_builder/* loadBuilder */.wT)(params.builder, { runner: deps.runner, log, workDir });
-        try {
-            const registry = params.push ? await getLogin() : undefined;
-            const host = registry?.host ?? repo.uri.split('/')[0];
-            const spec = {
-                context,
-                dockerfile,
-                platform: image.platform,
-                buildArgs,
-                secrets: params.secrets,
-                labels: { 'io.agentcore-actions.source': srcTag, 'io.agentcore-actions.runtime': runtime.agentRuntimeName },
-                image: `${host}/${image.repository}:${srcTag}`,
-                cache: chooseCache({
-                    enabled: params.cache,
-                    builder: params.builder,
-                    scope: `agentcore-${runtime.agentRuntimeName}`,
-                    registryRef: `${host}/${image.repository}:buildcache`,
-                    immutable: repo.immutable,
-                }, deps.env),
-                insecure: registry?.insecure ?? false,
-                push: params.push,
-            };
-            const started = deps.clock.now();
-            await log.group(`Build ${image.repository} for ${image.platform} with ${params.builder}`, async () => {
-                if (registry)
-                    await (0,errors/* attempt */.CD)('log in to the registry', registry.host, () => builder.login(registry));
-                await (0,errors/* attempt */.CD)(`build and push with ${params.builder}`, spec.image, () => builder.buildAndPush(spec));
-            });
-            buildMs = deps.clock.now() - started;
-            how = params.push ? 'built' : 'built-not-pushed';
-        }
-        finally {
-            await builder.cleanup();
-            (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
-        }
-    }
-    if (!params.push) {
-        return {
-            imageUri: '',
-            digest: '',
-            tag: params.tag,
-            repositoryUri: repo.uri,
-            built: true,
-            how,
-            sourceTag: srcTag,
-            platforms: [image.platform],
-            sizeBytes: 0,
-            buildMs,
-            skippedTags: [],
-        };
-    }
-    const registry = new RegistryClient(await getLogin());
-    const pushed = await (0,errors/* attempt */.CD)('read back the pushed manifest', `${image.repository}:${srcTag}`, () => inspectPushedImage(registry, image.repository, srcTag, platform_AGENTCORE_PLATFORM));
-    log.info(`The registry holds ${image.repository}:${srcTag} as ${pushed.digest}: ${pushed.platforms.join(', ')}`);
-    // AgentCore runs arm64 whatever the config's platform says: that is what must be in the image.
-    assertPlatform(pushed, platform_AGENTCORE_PLATFORM, `${repo.uri}:${srcTag}`);
-    const skippedTags = [];
-    if (params.tag !== srcTag && !(await addTag(registry, repo, params.tag, pushed.digest, deps)))
-        skippedTags.push(params.tag);
-    return {
-        imageUri: `${repo.uri}@${pushed.digest}`,
-        digest: pushed.digest,
-        tag: params.tag,
-        repositoryUri: repo.uri,
-        built: how === 'built',
-        how,
-        sourceTag: srcTag,
-        platforms: pushed.platforms,
-        sizeBytes: pushed.sizeBytes,
-        buildMs,
-        skippedTags,
-    };
-}
-
 ;// CONCATENATED MODULE: ./shared/render/markdown.ts
 /**
  * Pure markdown building blocks shared by every job summary and PR comment. Everything that may contain user or
@@ -50706,6 +46033,8 @@ function renderBuildSummary(result, where) {
     });
 }
 
+// EXTERNAL MODULE: ./shared/container/builder.ts
+var container_builder = __nccwpck_require__(3174);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./shared/container/command.ts
@@ -50774,10 +46103,11 @@ const processRunner = {
     },
 };
 
+// EXTERNAL MODULE: ./shared/container/platform.ts
+var platform = __nccwpck_require__(730);
 ;// CONCATENATED MODULE: ./actions/build-push/src/main.ts
 // build-push: wiring only. Reads inputs, loads the config, guards the account, then builds and pushes (or copies)
 // the runtime's image (shared/container) and reports outputs and the job summary.
-
 
 
 
@@ -50815,6 +46145,9 @@ async function run() {
         const runtime = selectRuntime(environment, inputs.optional('runtime'));
         const aws = ctx.aws(environment.region);
         await assertAccount(aws, environment.account, environment.name);
+        // Loaded only now: the ECR SDK client and the builders cost tens of ms of CPU to load, which would otherwise
+        // delay the first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+        const { buildAndPushImage } = await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8336));
         const result = await buildAndPushImage({
             environment,
             runtime,
@@ -50835,7 +46168,7 @@ async function run() {
             runner: processRunner,
             secret: (value) => ctx.secret(value),
             hostArch: process.arch,
-            binfmtHandlers: binfmtHandlers(),
+            binfmtHandlers: (0,platform/* binfmtHandlers */.yA)(),
             env: process.env,
         });
         ctx.outputs({

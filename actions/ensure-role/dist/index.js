@@ -1,12365 +1,27 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3805:
+/***/ 8975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultCloudFormationHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "cloudformation",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultCloudFormationHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "cloudformation",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1168.0";
-var packageInfo = {
-	version: version};
-
-const k = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [g]],
-        [c, j],
-        ["aws.partition", j, d],
-        [e, [{ [k]: "UseFIPS" }, b]],
-        [e, [{ [k]: "UseDualStack" }, b]],
-        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
-        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [g, i],
-        ["https://cloudformation-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://cloudformation.{Region}.amazonaws.com", i],
-        ["https://cloudformation-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://cloudformation.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://cloudformation.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 13, 3,
-    1, 4, r + 12,
-    2, 5, r + 12,
-    3, 8, 6,
-    4, 7, r + 11,
-    5, r + 9, r + 10,
-    4, 11, 9,
-    6, 10, r + 8,
-    7, r + 6, r + 7,
-    5, 12, r + 5,
-    6, r + 4, r + 5,
-    3, r + 1, 14,
-    4, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class CloudFormationServiceException extends ServiceException {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudformation#CloudFormationServiceException";
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, CloudFormationServiceException.prototype);
-    }
-}
-
-class InvalidOperationException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidOperationException";
-    name = "InvalidOperationException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidOperationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidOperationException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationNotFoundException";
-    name = "OperationNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class CFNRegistryException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#CFNRegistryException";
-    name = "CFNRegistryException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "CFNRegistryException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CFNRegistryException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TypeNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TypeNotFoundException";
-    name = "TypeNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TypeNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TypeNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class AlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#AlreadyExistsException";
-    name = "AlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "AlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, AlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TypeConfigurationNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TypeConfigurationNotFoundException";
-    name = "TypeConfigurationNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TypeConfigurationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TypeConfigurationNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class TokenAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#TokenAlreadyExistsException";
-    name = "TokenAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "TokenAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TokenAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ChangeSetNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ChangeSetNotFoundException";
-    name = "ChangeSetNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ChangeSetNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ChangeSetNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InsufficientCapabilitiesException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InsufficientCapabilitiesException";
-    name = "InsufficientCapabilitiesException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InsufficientCapabilitiesException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InsufficientCapabilitiesException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class LimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#LimitExceededException";
-    name = "LimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "LimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ConcurrentResourcesLimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ConcurrentResourcesLimitExceededException";
-    name = "ConcurrentResourcesLimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ConcurrentResourcesLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ConcurrentResourcesLimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationIdAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationIdAlreadyExistsException";
-    name = "OperationIdAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationIdAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationIdAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationInProgressException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationInProgressException";
-    name = "OperationInProgressException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationInProgressException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackSetNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackSetNotFoundException";
-    name = "StackSetNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackSetNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackSetNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StaleRequestException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StaleRequestException";
-    name = "StaleRequestException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StaleRequestException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StaleRequestException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class CreatedButModifiedException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#CreatedButModifiedException";
-    name = "CreatedButModifiedException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "CreatedButModifiedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CreatedButModifiedException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class NameAlreadyExistsException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#NameAlreadyExistsException";
-    name = "NameAlreadyExistsException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "NameAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, NameAlreadyExistsException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InvalidChangeSetStatusException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidChangeSetStatusException";
-    name = "InvalidChangeSetStatusException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidChangeSetStatusException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidChangeSetStatusException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class GeneratedTemplateNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#GeneratedTemplateNotFoundException";
-    name = "GeneratedTemplateNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "GeneratedTemplateNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, GeneratedTemplateNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackSetNotEmptyException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackSetNotEmptyException";
-    name = "StackSetNotEmptyException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackSetNotEmptyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackSetNotEmptyException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanNotFoundException";
-    name = "ResourceScanNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackInstanceNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackInstanceNotFoundException";
-    name = "StackInstanceNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackInstanceNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackInstanceNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackRefactorNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackRefactorNotFoundException";
-    name = "StackRefactorNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackRefactorNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackRefactorNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class HookResultNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#HookResultNotFoundException";
-    name = "HookResultNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "HookResultNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, HookResultNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class StackNotFoundException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#StackNotFoundException";
-    name = "StackNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "StackNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, StackNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanInProgressException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanInProgressException";
-    name = "ResourceScanInProgressException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanInProgressException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanInProgressException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class InvalidStateTransitionException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#InvalidStateTransitionException";
-    name = "InvalidStateTransitionException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidStateTransitionException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidStateTransitionException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OperationStatusCheckFailedException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#OperationStatusCheckFailedException";
-    name = "OperationStatusCheckFailedException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OperationStatusCheckFailedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OperationStatusCheckFailedException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ResourceScanLimitExceededException extends CloudFormationServiceException {
-    static shapeId = "com.amazonaws.cloudformation#ResourceScanLimitExceededException";
-    name = "ResourceScanLimitExceededException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceScanLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceScanLimitExceededException.prototype);
-        this.Message = opts.Message;
-    }
-}
-
-const _A = "Arn";
-const _AC = "AfterContext";
-const _ACT = "AttributeChangeType";
-const _AD = "AutoDeployment";
-const _AEE = "AlreadyExistsException";
-const _AFT = "AccountFilterType";
-const _AGR = "AccountGateResult";
-const _AL = "AccountLimit";
-const _ALL = "AccountLimitList";
-const _ALc = "AccountLimits";
-const _ALn = "AnnotationList";
-const _AN = "AnnotationName";
-const _ANl = "AliasName";
-const _AOA = "ActivateOrganizationsAccess";
-const _AOAI = "ActivateOrganizationsAccessInput";
-const _AOAO = "ActivateOrganizationsAccessOutput";
-const _AP = "ActualProperties";
-const _AR = "AddResources";
-const _ARARN = "AdministrationRoleARN";
-const _AT = "ActivateType";
-const _ATAC = "AcceptTermsAndConditions";
-const _ATI = "ActivateTypeInput";
-const _ATO = "ActivateTypeOutput";
-const _AU = "AutoUpdate";
-const _AUc = "AccountsUrl";
-const _AV = "ActualValue";
-const _AVF = "AfterValueFrom";
-const _AVf = "AfterValue";
-const _AVl = "AllowedValues";
-const _Ac = "Accounts";
-const _Acc = "Account";
-const _Act = "Action";
-const _Acti = "Active";
-const _Al = "Alias";
-const _An = "Annotation";
-const _Ann = "Annotations";
-const _At = "Attribute";
-const _BC = "BeforeContext";
-const _BDTC = "BatchDescribeTypeConfigurations";
-const _BDTCE = "BatchDescribeTypeConfigurationsError";
-const _BDTCEa = "BatchDescribeTypeConfigurationsErrors";
-const _BDTCI = "BatchDescribeTypeConfigurationsInput";
-const _BDTCO = "BatchDescribeTypeConfigurationsOutput";
-const _BT = "BearerToken";
-const _BV = "BeforeValue";
-const _BVF = "BeforeValueFrom";
-const _C = "Change";
-const _CA = "CallAs";
-const _CAo = "ConnectionArn";
-const _CAon = "ConfigurationAlias";
-const _CAonf = "ConfigurationArn";
-const _CBME = "CreatedButModifiedException";
-const _CCS = "CreateChangeSet";
-const _CCSI = "CreateChangeSetInput";
-const _CCSO = "CreateChangeSetOutput";
-const _CE = "CausingEntity";
-const _CFNRE = "CFNRegistryException";
-const _CGT = "CreateGeneratedTemplate";
-const _CGTI = "CreateGeneratedTemplateInput";
-const _CGTO = "CreateGeneratedTemplateOutput";
-const _CM = "ConcurrencyMode";
-const _COS = "CurrentOperationStatus";
-const _CR = "CapabilitiesReason";
-const _CRLEE = "ConcurrentResourcesLimitExceededException";
-const _CRT = "ClientRequestToken";
-const _CS = "ConfigurationSchema";
-const _CSH = "ChangeSetHook";
-const _CSHRTD = "ChangeSetHookResourceTargetDetails";
-const _CSHTD = "ChangeSetHookTargetDetails";
-const _CSHh = "ChangeSetHooks";
-const _CSI = "ChangeSetId";
-const _CSII = "CreateStackInstancesInput";
-const _CSIO = "CreateStackInstancesOutput";
-const _CSIr = "CreateStackInput";
-const _CSIre = "CreateStackInstances";
-const _CSN = "ChangeSetName";
-const _CSNFE = "ChangeSetNotFoundException";
-const _CSO = "CreateStackOutput";
-const _CSR = "CreateStackRefactor";
-const _CSRI = "CreateStackRefactorInput";
-const _CSRO = "CreateStackRefactorOutput";
-const _CSS = "ChangeSetSummary";
-const _CSSI = "CreateStackSetInput";
-const _CSSO = "CreateStackSetOutput";
-const _CSSh = "ChangeSetSummaries";
-const _CSSr = "CreateStackSet";
-const _CST = "ChangeSetType";
-const _CSh = "ChangeSource";
-const _CSr = "CreateStack";
-const _CT = "CreationTime";
-const _CTl = "ClientToken";
-const _CTr = "CreationTimestamp";
-const _CUR = "ContinueUpdateRollback";
-const _CURI = "ContinueUpdateRollbackInput";
-const _CURO = "ContinueUpdateRollbackOutput";
-const _CUS = "CancelUpdateStack";
-const _CUSI = "CancelUpdateStackInput";
-const _Ca = "Capabilities";
-const _Cat = "Category";
-const _Ch = "Changes";
-const _Co = "Configuration";
-const _D = "Description";
-const _DAL = "DescribeAccountLimits";
-const _DALI = "DescribeAccountLimitsInput";
-const _DALO = "DescribeAccountLimitsOutput";
-const _DC = "DeploymentConfig";
-const _DCS = "DeleteChangeSet";
-const _DCSH = "DescribeChangeSetHooks";
-const _DCSHI = "DescribeChangeSetHooksInput";
-const _DCSHO = "DescribeChangeSetHooksOutput";
-const _DCSI = "DeleteChangeSetInput";
-const _DCSIe = "DescribeChangeSetInput";
-const _DCSO = "DeleteChangeSetOutput";
-const _DCSOe = "DescribeChangeSetOutput";
-const _DCSe = "DescribeChangeSet";
-const _DDS = "DriftDetectionStatus";
-const _DDT = "DriftDetectionTimestamp";
-const _DE = "DescribeEvents";
-const _DEI = "DescribeEventsInput";
-const _DEO = "DescribeEventsOutput";
-const _DGT = "DeleteGeneratedTemplate";
-const _DGTI = "DeleteGeneratedTemplateInput";
-const _DGTIe = "DescribeGeneratedTemplateInput";
-const _DGTO = "DescribeGeneratedTemplateOutput";
-const _DGTe = "DescribeGeneratedTemplate";
-const _DI = "DriftInformation";
-const _DM = "DeploymentMode";
-const _DMe = "DeletionMode";
-const _DO = "DependsOn";
-const _DOA = "DeactivateOrganizationsAccess";
-const _DOAI = "DeactivateOrganizationsAccessInput";
-const _DOAIe = "DescribeOrganizationsAccessInput";
-const _DOAO = "DeactivateOrganizationsAccessOutput";
-const _DOAOe = "DescribeOrganizationsAccessOutput";
-const _DOAe = "DescribeOrganizationsAccess";
-const _DP = "DeletionPolicy";
-const _DPI = "DescribePublisherInput";
-const _DPO = "DescribePublisherOutput";
-const _DPe = "DescribePublisher";
-const _DR = "DisableRollback";
-const _DRS = "DescribeResourceScan";
-const _DRSI = "DescribeResourceScanInput";
-const _DRSO = "DescribeResourceScanOutput";
-const _DRe = "DetectionReason";
-const _DS = "DetectionStatus";
-const _DSD = "DetectStackDrift";
-const _DSDDS = "DescribeStackDriftDetectionStatus";
-const _DSDDSI = "DescribeStackDriftDetectionStatusInput";
-const _DSDDSO = "DescribeStackDriftDetectionStatusOutput";
-const _DSDI = "DetectStackDriftInput";
-const _DSDO = "DetectStackDriftOutput";
-const _DSE = "DescribeStackEvents";
-const _DSEI = "DescribeStackEventsInput";
-const _DSEO = "DescribeStackEventsOutput";
-const _DSI = "DeleteStackInput";
-const _DSIC = "DriftedStackInstancesCount";
-const _DSII = "DeleteStackInstancesInput";
-const _DSIIe = "DescribeStackInstanceInput";
-const _DSIO = "DeleteStackInstancesOutput";
-const _DSIOe = "DescribeStackInstanceOutput";
-const _DSIe = "DescribeStacksInput";
-const _DSIel = "DeleteStackInstances";
-const _DSIes = "DescribeStackInstance";
-const _DSO = "DescribeStacksOutput";
-const _DSR = "DetectionStatusReason";
-const _DSRC = "DriftedStackResourceCount";
-const _DSRD = "DescribeStackResourceDrifts";
-const _DSRDI = "DescribeStackResourceDriftsInput";
-const _DSRDIe = "DetectStackResourceDriftInput";
-const _DSRDO = "DescribeStackResourceDriftsOutput";
-const _DSRDOe = "DetectStackResourceDriftOutput";
-const _DSRDe = "DetectStackResourceDrift";
-const _DSRI = "DescribeStackRefactorInput";
-const _DSRIe = "DescribeStackResourceInput";
-const _DSRIes = "DescribeStackResourcesInput";
-const _DSRO = "DescribeStackRefactorOutput";
-const _DSROe = "DescribeStackResourceOutput";
-const _DSROes = "DescribeStackResourcesOutput";
-const _DSRe = "DescribeStackRefactor";
-const _DSRes = "DescribeStackResource";
-const _DSResc = "DescribeStackResources";
-const _DSRr = "DriftStatusReason";
-const _DSS = "DeleteStackSet";
-const _DSSD = "DetectStackSetDrift";
-const _DSSDI = "DetectStackSetDriftInput";
-const _DSSDO = "DetectStackSetDriftOutput";
-const _DSSI = "DeleteStackSetInput";
-const _DSSIe = "DescribeStackSetInput";
-const _DSSO = "DeleteStackSetOutput";
-const _DSSOI = "DescribeStackSetOperationInput";
-const _DSSOO = "DescribeStackSetOperationOutput";
-const _DSSOe = "DescribeStackSetOutput";
-const _DSSOes = "DescribeStackSetOperation";
-const _DSSe = "DescribeStackSet";
-const _DSe = "DeprecatedStatus";
-const _DSel = "DeleteStack";
-const _DSes = "DescribeStacks";
-const _DSet = "DetailedStatus";
-const _DSr = "DriftStatus";
-const _DT = "DeploymentTargets";
-const _DTI = "DeactivateTypeInput";
-const _DTIe = "DeregisterTypeInput";
-const _DTIes = "DescribeTypeInput";
-const _DTO = "DeactivateTypeOutput";
-const _DTOe = "DeregisterTypeOutput";
-const _DTOes = "DescribeTypeOutput";
-const _DTR = "DescribeTypeRegistration";
-const _DTRI = "DescribeTypeRegistrationInput";
-const _DTRO = "DescribeTypeRegistrationOutput";
-const _DTe = "DeclaredTransforms";
-const _DTea = "DeactivateType";
-const _DTel = "DeletionTime";
-const _DTer = "DeregisterType";
-const _DTes = "DescribeType";
-const _DTi = "DifferenceType";
-const _DU = "DocumentationUrl";
-const _DV = "DisableValidation";
-const _DVI = "DefaultVersionId";
-const _DVe = "DefaultValue";
-const _De = "Details";
-const _Des = "Destination";
-const _Det = "Detection";
-const _Dr = "Drift";
-const _E = "Enabled";
-const _EC = "ErrorCode";
-const _ECS = "ExecuteChangeSet";
-const _ECSI = "ExecuteChangeSetInput";
-const _ECSO = "ExecuteChangeSetOutput";
-const _EF = "EventFilter";
-const _EI = "EventId";
-const _EM = "ErrorMessage";
-const _EN = "ExportName";
-const _EP = "ExpectedProperties";
-const _ERA = "ExecutionRoleArn";
-const _ERN = "ExecutionRoleName";
-const _ES = "ExecutionStatus";
-const _ESC = "EnableStackCreation";
-const _ESF = "ExecutionStatusFilter";
-const _ESI = "ExportingStackId";
-const _ESR = "ExecutionStatusReason";
-const _ESRI = "ExecuteStackRefactorInput";
-const _ESRx = "ExecuteStackRefactor";
-const _ET = "EndTime";
-const _ETC = "EstimateTemplateCost";
-const _ETCI = "EstimateTemplateCostInput";
-const _ETCO = "EstimateTemplateCostOutput";
-const _ETP = "EnableTerminationProtection";
-const _ETn = "EndTimestamp";
-const _ETv = "EventType";
-const _EV = "ExpectedValue";
-const _En = "Entity";
-const _Er = "Errors";
-const _Ev = "Evaluation";
-const _Ex = "Export";
-const _Exp = "Exports";
-const _F = "Filters";
-const _FE = "FailedEvents";
-const _FM = "FailureMode";
-const _FR = "ForceRollback";
-const _FSIC = "FailedStackInstancesCount";
-const _FTC = "FailureToleranceCount";
-const _FTP = "FailureTolerancePercentage";
-const _Fo = "Format";
-const _GGT = "GetGeneratedTemplate";
-const _GGTI = "GetGeneratedTemplateInput";
-const _GGTO = "GetGeneratedTemplateOutput";
-const _GHR = "GetHookResult";
-const _GHRI = "GetHookResultInput";
-const _GHRO = "GetHookResultOutput";
-const _GSP = "GetStackPolicy";
-const _GSPI = "GetStackPolicyInput";
-const _GSPO = "GetStackPolicyOutput";
-const _GT = "GetTemplate";
-const _GTI = "GeneratedTemplateId";
-const _GTIe = "GetTemplateInput";
-const _GTN = "GeneratedTemplateName";
-const _GTNFE = "GeneratedTemplateNotFoundException";
-const _GTO = "GetTemplateOutput";
-const _GTS = "GetTemplateSummary";
-const _GTSI = "GetTemplateSummaryInput";
-const _GTSO = "GetTemplateSummaryOutput";
-const _H = "Hooks";
-const _HET = "HookExecutionTarget";
-const _HFM = "HookFailureMode";
-const _HIC = "HookInvocationCount";
-const _HII = "HookInvocationId";
-const _HIP = "HookInvocationPoint";
-const _HR = "HookResults";
-const _HRI = "HookResultId";
-const _HRNFE = "HookResultNotFoundException";
-const _HRS = "HookResultSummary";
-const _HRSo = "HookResultSummaries";
-const _HS = "HookStatus";
-const _HSR = "HookStatusReason";
-const _HT = "HookTarget";
-const _HTo = "HookType";
-const _I = "Id";
-const _IA = "IsActivated";
-const _IAn = "InvokedAt";
-const _ICE = "InsufficientCapabilitiesException";
-const _ICSSE = "InvalidChangeSetStatusException";
-const _IDC = "IsDefaultConfiguration";
-const _IDV = "IsDefaultVersion";
-const _IER = "ImportExistingResources";
-const _INS = "IncludeNestedStacks";
-const _IOE = "InvalidOperationException";
-const _IP = "InvocationPoint";
-const _IPSIC = "InProgressStackInstancesCount";
-const _IPV = "IncludePropertyValues";
-const _IPd = "IdentityProvider";
-const _ISSIC = "InSyncStackInstancesCount";
-const _ISTE = "InvalidStateTransitionException";
-const _ISTSS = "ImportStacksToStackSet";
-const _ISTSSI = "ImportStacksToStackSetInput";
-const _ISTSSO = "ImportStacksToStackSetOutput";
-const _Im = "Imports";
-const _K = "Key";
-const _LC = "LoggingConfig";
-const _LCS = "ListChangeSets";
-const _LCSI = "ListChangeSetsInput";
-const _LCSO = "ListChangeSetsOutput";
-const _LCT = "LastCheckTimestamp";
-const _LDB = "LogDeliveryBucket";
-const _LDCT = "LastDriftCheckTimestamp";
-const _LE = "ListExports";
-const _LEE = "LimitExceededException";
-const _LEI = "ListExportsInput";
-const _LEO = "ListExportsOutput";
-const _LGN = "LogGroupName";
-const _LGT = "ListGeneratedTemplates";
-const _LGTI = "ListGeneratedTemplatesInput";
-const _LGTO = "ListGeneratedTemplatesOutput";
-const _LHR = "ListHookResults";
-const _LHRI = "ListHookResultsInput";
-const _LHRO = "ListHookResultsOutput";
-const _LI = "ListImports";
-const _LIH = "LogicalIdHierarchy";
-const _LII = "ListImportsInput";
-const _LIO = "ListImportsOutput";
-const _LO = "LastOperations";
-const _LOI = "LastOperationId";
-const _LPV = "LatestPublicVersion";
-const _LRA = "LogRoleArn";
-const _LRD = "LiveResourceDrift";
-const _LRI = "LogicalResourceId";
-const _LRIo = "LogicalResourceIds";
-const _LRS = "ListResourceScans";
-const _LRSI = "ListResourceScansInput";
-const _LRSO = "ListResourceScansOutput";
-const _LRSR = "ListResourceScanResources";
-const _LRSRI = "ListResourceScanResourcesInput";
-const _LRSRO = "ListResourceScanResourcesOutput";
-const _LRSRR = "ListResourceScanRelatedResources";
-const _LRSRRI = "ListResourceScanRelatedResourcesInput";
-const _LRSRRO = "ListResourceScanRelatedResourcesOutput";
-const _LS = "ListStacks";
-const _LSI = "ListStacksInput";
-const _LSII = "ListStackInstancesInput";
-const _LSIO = "ListStackInstancesOutput";
-const _LSIRD = "ListStackInstanceResourceDrifts";
-const _LSIRDI = "ListStackInstanceResourceDriftsInput";
-const _LSIRDO = "ListStackInstanceResourceDriftsOutput";
-const _LSIi = "ListStackInstances";
-const _LSO = "ListStacksOutput";
-const _LSR = "ListStackRefactors";
-const _LSRA = "ListStackRefactorActions";
-const _LSRAI = "ListStackRefactorActionsInput";
-const _LSRAO = "ListStackRefactorActionsOutput";
-const _LSRI = "ListStackRefactorsInput";
-const _LSRIi = "ListStackResourcesInput";
-const _LSRO = "ListStackRefactorsOutput";
-const _LSROi = "ListStackResourcesOutput";
-const _LSRi = "ListStackResources";
-const _LSS = "ListStackSets";
-const _LSSADT = "ListStackSetAutoDeploymentTargets";
-const _LSSADTI = "ListStackSetAutoDeploymentTargetsInput";
-const _LSSADTO = "ListStackSetAutoDeploymentTargetsOutput";
-const _LSSI = "ListStackSetsInput";
-const _LSSO = "ListStackSetsOutput";
-const _LSSOI = "ListStackSetOperationsInput";
-const _LSSOO = "ListStackSetOperationsOutput";
-const _LSSOR = "ListStackSetOperationResults";
-const _LSSORI = "ListStackSetOperationResultsInput";
-const _LSSORO = "ListStackSetOperationResultsOutput";
-const _LSSOi = "ListStackSetOperations";
-const _LT = "ListTypes";
-const _LTI = "ListTypesInput";
-const _LTO = "ListTypesOutput";
-const _LTR = "ListTypeRegistrations";
-const _LTRI = "ListTypeRegistrationsInput";
-const _LTRO = "ListTypeRegistrationsOutput";
-const _LTV = "ListTypeVersions";
-const _LTVI = "ListTypeVersionsInput";
-const _LTVO = "ListTypeVersionsOutput";
-const _LU = "LastUpdated";
-const _LUT = "LastUpdatedTime";
-const _LUTa = "LastUpdatedTimestamp";
-const _M = "Message";
-const _MBS = "ManagedByStack";
-const _MCC = "MaxConcurrentCount";
-const _MCP = "MaxConcurrentPercentage";
-const _ME = "ManagedExecution";
-const _MI = "ModuleInfo";
-const _MR = "MaxResults";
-const _MTIM = "MonitoringTimeInMinutes";
-const _MV = "MajorVersion";
-const _Me = "Metadata";
-const _Mo = "Mode";
-const _N = "Name";
-const _NAEE = "NameAlreadyExistsException";
-const _NARN = "NotificationARNs";
-const _NE = "NoEcho";
-const _NGTN = "NewGeneratedTemplateName";
-const _NOR = "NumberOfResources";
-const _NT = "NextToken";
-const _O = "Output";
-const _OE = "OperationEvents";
-const _OEp = "OperationEntry";
-const _OEpe = "OperationEvent";
-const _OF = "OnFailure";
-const _OI = "OperationId";
-const _OIAEE = "OperationIdAlreadyExistsException";
-const _OIPE = "OperationInProgressException";
-const _OK = "OutputKey";
-const _ONFE = "OperationNotFoundException";
-const _OP = "OperationPreferences";
-const _ORF = "OperationResultFilter";
-const _ORFp = "OperationResultFilters";
-const _OS = "OperationStatus";
-const _OSCFE = "OperationStatusCheckFailedException";
-const _OSF = "OnStackFailure";
-const _OT = "OperationType";
-const _OTA = "OriginalTypeArn";
-const _OTN = "OriginalTypeName";
-const _OUI = "OrganizationalUnitIds";
-const _OUIr = "OrganizationalUnitId";
-const _OV = "OutputValue";
-const _Ou = "Outputs";
-const _P = "Parameters";
-const _PA = "PolicyAction";
-const _PC = "PercentageCompleted";
-const _PCSI = "ParentChangeSetId";
-const _PCa = "ParameterConstraints";
-const _PD = "ParameterDeclaration";
-const _PDC = "PreviousDeploymentContext";
-const _PDa = "ParameterDeclarations";
-const _PDr = "PropertyDifference";
-const _PDro = "PropertyDifferences";
-const _PI = "PublisherId";
-const _PIa = "ParentId";
-const _PIu = "PublisherIdentity";
-const _PK = "ParameterKey";
-const _PM = "PermissionModel";
-const _PN = "PublisherName";
-const _PO = "ParameterOverrides";
-const _PP = "PublisherProfile";
-const _PPr = "PropertyPath";
-const _PRI = "PhysicalResourceId";
-const _PRIC = "PhysicalResourceIdContext";
-const _PRICKVP = "PhysicalResourceIdContextKeyValuePair";
-const _PS = "PublisherStatus";
-const _PSr = "ProgressStatus";
-const _PT = "ProvisioningType";
-const _PTA = "PublicTypeArn";
-const _PTI = "PublishTypeInput";
-const _PTO = "PublishTypeOutput";
-const _PTa = "ParameterType";
-const _PTu = "PublishType";
-const _PV = "PreviousValue";
-const _PVN = "PublicVersionNumber";
-const _PVa = "ParameterValue";
-const _Pa = "Parameter";
-const _Pat = "Path";
-const _Pr = "Progress";
-const _Pro = "Properties";
-const _R = "Resources";
-const _RA = "ResourceAction";
-const _RAI = "RemoveAliasInput";
-const _RAR = "RefreshAllResources";
-const _RARN = "RoleARN";
-const _RAT = "RequiredActivatedTypes";
-const _RATe = "RequiredActivatedType";
-const _RAe = "RemoveAlias";
-const _RC = "ResourceChange";
-const _RCD = "ResourceChangeDetail";
-const _RCDe = "ResourceChangeDetails";
-const _RCSI = "RootChangeSetId";
-const _RCT = "RegionConcurrencyType";
-const _RCo = "RollbackConfiguration";
-const _RD = "ResourceDefinition";
-const _RDIA = "ResourceDriftIgnoredAttributes";
-const _RDIAe = "ResourceDriftIgnoredAttribute";
-const _RDS = "ResourceDriftStatus";
-const _RDe = "ResourceDetail";
-const _RDes = "ResourceDefinitions";
-const _RDeso = "ResourceDetails";
-const _REOC = "RetainExceptOnCreate";
-const _RF = "ResourcesFailed";
-const _RHP = "RecordHandlerProgress";
-const _RHPI = "RecordHandlerProgressInput";
-const _RHPO = "RecordHandlerProgressOutput";
-const _RI = "ResourceIdentifier";
-const _RIS = "ResourceIdentifierSummaries";
-const _RISe = "ResourceIdentifierSummary";
-const _RIe = "ResourceIdentifiers";
-const _RIo = "RootId";
-const _RL = "RemediationLink";
-const _RLe = "ResourceLocation";
-const _RM = "RemediationMessage";
-const _RMe = "ResourceMappings";
-const _RMes = "ResourceModel";
-const _RMeso = "ResourceMapping";
-const _RO = "RegionOrder";
-const _RP = "ResourceProperties";
-const _RPI = "RegisterPublisherInput";
-const _RPO = "RegisterPublisherOutput";
-const _RPe = "ResourcesProcessing";
-const _RPeg = "RegisterPublisher";
-const _RPes = "ResourcesPending";
-const _RR = "RetainResources";
-const _RRe = "ResourcesRead";
-const _RRel = "RelatedResources";
-const _RRem = "RemoveResources";
-const _RReq = "RequiresRecreation";
-const _RS = "RetainStacks";
-const _RSF = "RegistrationStatusFilter";
-const _RSI = "ResourceScanId";
-const _RSIPE = "ResourceScanInProgressException";
-const _RSIo = "RollbackStackInput";
-const _RSLEE = "ResourceScanLimitExceededException";
-const _RSNFE = "ResourceScanNotFoundException";
-const _RSO = "RollbackStackOutput";
-const _RSOAR = "RetainStacksOnAccountRemoval";
-const _RSR = "ResourceStatusReason";
-const _RSS = "ResourceScanSummaries";
-const _RSSe = "ResourceScanSummary";
-const _RSe = "ResourcesScanned";
-const _RSes = "ResourceStatus";
-const _RSeso = "ResourcesSucceeded";
-const _RSo = "RollbackStack";
-const _RT = "ResourceType";
-const _RTD = "ResourceTargetDetails";
-const _RTDe = "ResourceTargetDefinition";
-const _RTI = "ResourcesToImport";
-const _RTIe = "RegisterTypeInput";
-const _RTIes = "ResourceToImport";
-const _RTL = "RegistrationTokenList";
-const _RTO = "RegisterTypeOutput";
-const _RTP = "ResourceTypePrefix";
-const _RTS = "ResourcesToSkip";
-const _RTe = "ResourceTypes";
-const _RTeg = "RegistrationToken";
-const _RTegi = "RegisterType";
-const _RTo = "RollbackTriggers";
-const _RTol = "RollbackTrigger";
-const _RV = "ResolvedValue";
-const _Re = "Regions";
-const _Rea = "Reason";
-const _Reg = "Region";
-const _Rep = "Replacement";
-const _Req = "Required";
-const _S = "Status";
-const _SA = "StagesAvailable";
-const _SAI = "SetAliasInput";
-const _SAe = "SetAlias";
-const _SD = "StackDefinitions";
-const _SDDI = "StackDriftDetectionId";
-const _SDI = "StackDriftInformation";
-const _SDIS = "StackDriftInformationSummary";
-const _SDS = "StackDriftStatus";
-const _SDt = "StackDefinition";
-const _SDta = "StatusDetails";
-const _SE = "StackEvents";
-const _SEt = "StackEvent";
-const _SF = "ScanFilters";
-const _SFc = "ScanFilter";
-const _SHP = "SchemaHandlerPackage";
-const _SI = "StackId";
-const _SIA = "StackInstanceAccount";
-const _SICS = "StackInstanceComprehensiveStatus";
-const _SIF = "StackInstanceFilter";
-const _SIFt = "StackInstanceFilters";
-const _SINFE = "StackInstanceNotFoundException";
-const _SIR = "StackInstanceRegion";
-const _SIRDS = "StackInstanceResourceDriftStatuses";
-const _SIRDSt = "StackInstanceResourceDriftsSummary";
-const _SIRDSta = "StackInstanceResourceDriftsSummaries";
-const _SIS = "StackInstanceStatus";
-const _SISt = "StackInstanceSummary";
-const _SISta = "StackInstanceSummaries";
-const _SIU = "StackIdsUrl";
-const _SIt = "StackInstance";
-const _SIta = "StackIds";
-const _SL = "SeverityLevel";
-const _SM = "StatusMessage";
-const _SMV = "SupportedMajorVersions";
-const _SN = "StackName";
-const _SNFE = "StackNotFoundException";
-const _SPB = "StackPolicyBody";
-const _SPDUB = "StackPolicyDuringUpdateBody";
-const _SPDUURL = "StackPolicyDuringUpdateURL";
-const _SPURL = "StackPolicyURL";
-const _SR = "StatusReason";
-const _SRA = "StackRefactorActions";
-const _SRAt = "StackRefactorAction";
-const _SRD = "StackResourceDrifts";
-const _SRDI = "StackResourceDriftInformation";
-const _SRDIS = "StackResourceDriftInformationSummary";
-const _SRDS = "StackResourceDriftStatus";
-const _SRDSF = "StackResourceDriftStatusFilters";
-const _SRDt = "StackResourceDetail";
-const _SRDta = "StackResourceDrift";
-const _SRE = "StaleRequestException";
-const _SRI = "StackRefactorId";
-const _SRIc = "ScannedResourceIdentifier";
-const _SRIca = "ScannedResourceIdentifiers";
-const _SRIi = "SignalResourceInput";
-const _SRNFE = "StackRefactorNotFoundException";
-const _SRS = "StackRefactorSummaries";
-const _SRSI = "StartResourceScanInput";
-const _SRSO = "StartResourceScanOutput";
-const _SRSt = "StackResourceSummaries";
-const _SRSta = "StackRefactorSummary";
-const _SRStac = "StackResourceSummary";
-const _SRStar = "StartResourceScan";
-const _SRTR = "StackRefactorTagResources";
-const _SRc = "ScannedResource";
-const _SRca = "ScannedResources";
-const _SRi = "SignalResource";
-const _SRt = "StackResources";
-const _SRta = "StackResource";
-const _SS = "StackSet";
-const _SSADTS = "StackSetAutoDeploymentTargetSummary";
-const _SSADTSt = "StackSetAutoDeploymentTargetSummaries";
-const _SSARN = "StackSetARN";
-const _SSDDD = "StackSetDriftDetectionDetails";
-const _SSF = "StackStatusFilter";
-const _SSI = "StackSetId";
-const _SSN = "StackSetName";
-const _SSNEE = "StackSetNotEmptyException";
-const _SSNFE = "StackSetNotFoundException";
-const _SSO = "StackSetOperation";
-const _SSOP = "StackSetOperationPreferences";
-const _SSORS = "StackSetOperationResultSummary";
-const _SSORSt = "StackSetOperationResultSummaries";
-const _SSOS = "StackSetOperationSummary";
-const _SSOSD = "StackSetOperationStatusDetails";
-const _SSOSt = "StackSetOperationSummaries";
-const _SSP = "SetStackPolicy";
-const _SSPI = "SetStackPolicyInput";
-const _SSR = "StackStatusReason";
-const _SSS = "StackSetSummary";
-const _SSSO = "StopStackSetOperation";
-const _SSSOI = "StopStackSetOperationInput";
-const _SSSOO = "StopStackSetOperationOutput";
-const _SSSt = "StackSetSummaries";
-const _SSt = "StackSummaries";
-const _SSta = "StackStatus";
-const _SStac = "StackSummary";
-const _ST = "StartTime";
-const _STC = "SetTypeConfiguration";
-const _STCI = "SetTypeConfigurationInput";
-const _STCO = "SetTypeConfigurationOutput";
-const _STDV = "SetTypeDefaultVersion";
-const _STDVI = "SetTypeDefaultVersionInput";
-const _STDVO = "SetTypeDefaultVersionOutput";
-const _STF = "ScanTypeFilter";
-const _STc = "ScanType";
-const _SU = "SourceUrl";
-const _Sc = "Schema";
-const _Sco = "Scope";
-const _So = "Source";
-const _St = "Stacks";
-const _Sta = "Stack";
-const _Su = "Summaries";
-const _T = "Type";
-const _TA = "TypeArn";
-const _TAEE = "TokenAlreadyExistsException";
-const _TB = "TemplateBody";
-const _TC = "TypeConfigurations";
-const _TCA = "TypeConfigurationAlias";
-const _TCAy = "TypeConfigurationArn";
-const _TCD = "TypeConfigurationDetails";
-const _TCDL = "TypeConfigurationDetailsList";
-const _TCI = "TypeConfigurationIdentifier";
-const _TCIy = "TypeConfigurationIdentifiers";
-const _TCNFE = "TypeConfigurationNotFoundException";
-const _TCVI = "TypeConfigurationVersionId";
-const _TCe = "TemplateConfiguration";
-const _TCi = "TimeCreated";
-const _TD = "TargetDetails";
-const _TDe = "TemplateDescription";
-const _TF = "TypeFilters";
-const _TH = "TypeHierarchy";
-const _TI = "TargetId";
-const _TIM = "TimeoutInMinutes";
-const _TK = "TagKey";
-const _TN = "TypeName";
-const _TNA = "TypeNameAlias";
-const _TNFE = "TypeNotFoundException";
-const _TNP = "TypeNamePrefix";
-const _TP = "TemplateParameter";
-const _TPe = "TemplateProgress";
-const _TPem = "TemplateParameters";
-const _TR = "TagResources";
-const _TS = "TemplateStage";
-const _TSC = "TemplateSummaryConfig";
-const _TSIC = "TotalStackInstancesCount";
-const _TSe = "TemplateSummary";
-const _TSem = "TemplateSummaries";
-const _TSy = "TypeSummaries";
-const _TSyp = "TypeSummary";
-const _TT = "TargetType";
-const _TTI = "TestTypeInput";
-const _TTN = "TargetTypeName";
-const _TTO = "TestTypeOutput";
-const _TTS = "TypeTestsStatus";
-const _TTSD = "TypeTestsStatusDescription";
-const _TTe = "TestType";
-const _TURL = "TemplateURL";
-const _TURTAW = "TreatUnrecognizedResourceTypesAsWarnings";
-const _TV = "TagValue";
-const _TVA = "TypeVersionArn";
-const _TVI = "TypeVersionId";
-const _TVS = "TypeVersionSummaries";
-const _TVSy = "TypeVersionSummary";
-const _TW = "TotalWarnings";
-const _Ta = "Tags";
-const _Tag = "Tag";
-const _Tar = "Target";
-const _Ti = "Timestamp";
-const _Ty = "Types";
-const _U = "Url";
-const _UGT = "UpdateGeneratedTemplate";
-const _UGTI = "UpdateGeneratedTemplateInput";
-const _UGTO = "UpdateGeneratedTemplateOutput";
-const _UI = "UniqueId";
-const _UPT = "UsePreviousTemplate";
-const _UPV = "UsePreviousValue";
-const _UR = "UntagResources";
-const _URP = "UpdateReplacePolicy";
-const _URT = "UnrecognizedResourceTypes";
-const _US = "UpdateStack";
-const _USI = "UpdateStackInput";
-const _USII = "UpdateStackInstancesInput";
-const _USIO = "UpdateStackInstancesOutput";
-const _USIp = "UpdateStackInstances";
-const _USO = "UpdateStackOutput";
-const _USS = "UpdateStackSet";
-const _USSI = "UpdateStackSetInput";
-const _USSO = "UpdateStackSetOutput";
-const _UTC = "UnprocessedTypeConfigurations";
-const _UTP = "UpdateTerminationProtection";
-const _UTPI = "UpdateTerminationProtectionInput";
-const _UTPO = "UpdateTerminationProtectionOutput";
-const _V = "Value";
-const _VB = "VersionBump";
-const _VFM = "ValidationFailureMode";
-const _VI = "VersionId";
-const _VN = "ValidationName";
-const _VP = "ValidationPath";
-const _VS = "ValidationStatus";
-const _VSR = "ValidationStatusReason";
-const _VT = "ValidateTemplate";
-const _VTI = "ValidateTemplateInput";
-const _VTO = "ValidateTemplateOutput";
-const _Va = "Values";
-const _Ve = "Version";
-const _Vi = "Visibility";
-const _W = "Warnings";
-const _WD = "WarningDetail";
-const _WDa = "WarningDetails";
-const _WP = "WarningProperty";
-const _WPa = "WarningProperties";
-const _aQE = "awsQueryError";
-const _c = "client";
-const _e = "error";
-const _hE = "httpError";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.cloudformation";
-const n0 = "com.amazonaws.cloudformation";
-const _s_registry = new TypeRegistry(_s);
-var CloudFormationServiceException$ = [-3, _s, "CloudFormationServiceException", 0, [], []];
-_s_registry.registerError(CloudFormationServiceException$, CloudFormationServiceException);
-const n0_registry = new TypeRegistry(n0);
-var AlreadyExistsException$ = [-3, n0, _AEE,
-    { [_aQE]: [`AlreadyExistsException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(AlreadyExistsException$, AlreadyExistsException);
-var CFNRegistryException$ = [-3, n0, _CFNRE,
-    { [_aQE]: [`CFNRegistryException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(CFNRegistryException$, CFNRegistryException);
-var ChangeSetNotFoundException$ = [-3, n0, _CSNFE,
-    { [_aQE]: [`ChangeSetNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ChangeSetNotFoundException$, ChangeSetNotFoundException);
-var ConcurrentResourcesLimitExceededException$ = [-3, n0, _CRLEE,
-    { [_aQE]: [`ConcurrentResourcesLimitExceeded`, 429], [_e]: _c, [_hE]: 429 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ConcurrentResourcesLimitExceededException$, ConcurrentResourcesLimitExceededException);
-var CreatedButModifiedException$ = [-3, n0, _CBME,
-    { [_aQE]: [`CreatedButModifiedException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(CreatedButModifiedException$, CreatedButModifiedException);
-var GeneratedTemplateNotFoundException$ = [-3, n0, _GTNFE,
-    { [_aQE]: [`GeneratedTemplateNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(GeneratedTemplateNotFoundException$, GeneratedTemplateNotFoundException);
-var HookResultNotFoundException$ = [-3, n0, _HRNFE,
-    { [_aQE]: [`HookResultNotFound`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(HookResultNotFoundException$, HookResultNotFoundException);
-var InsufficientCapabilitiesException$ = [-3, n0, _ICE,
-    { [_aQE]: [`InsufficientCapabilitiesException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InsufficientCapabilitiesException$, InsufficientCapabilitiesException);
-var InvalidChangeSetStatusException$ = [-3, n0, _ICSSE,
-    { [_aQE]: [`InvalidChangeSetStatus`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidChangeSetStatusException$, InvalidChangeSetStatusException);
-var InvalidOperationException$ = [-3, n0, _IOE,
-    { [_aQE]: [`InvalidOperationException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidOperationException$, InvalidOperationException);
-var InvalidStateTransitionException$ = [-3, n0, _ISTE,
-    { [_aQE]: [`InvalidStateTransition`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(InvalidStateTransitionException$, InvalidStateTransitionException);
-var LimitExceededException$ = [-3, n0, _LEE,
-    { [_aQE]: [`LimitExceededException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(LimitExceededException$, LimitExceededException);
-var NameAlreadyExistsException$ = [-3, n0, _NAEE,
-    { [_aQE]: [`NameAlreadyExistsException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(NameAlreadyExistsException$, NameAlreadyExistsException);
-var OperationIdAlreadyExistsException$ = [-3, n0, _OIAEE,
-    { [_aQE]: [`OperationIdAlreadyExistsException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationIdAlreadyExistsException$, OperationIdAlreadyExistsException);
-var OperationInProgressException$ = [-3, n0, _OIPE,
-    { [_aQE]: [`OperationInProgressException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationInProgressException$, OperationInProgressException);
-var OperationNotFoundException$ = [-3, n0, _ONFE,
-    { [_aQE]: [`OperationNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationNotFoundException$, OperationNotFoundException);
-var OperationStatusCheckFailedException$ = [-3, n0, _OSCFE,
-    { [_aQE]: [`ConditionalCheckFailed`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OperationStatusCheckFailedException$, OperationStatusCheckFailedException);
-var ResourceScanInProgressException$ = [-3, n0, _RSIPE,
-    { [_aQE]: [`ResourceScanInProgress`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanInProgressException$, ResourceScanInProgressException);
-var ResourceScanLimitExceededException$ = [-3, n0, _RSLEE,
-    { [_aQE]: [`ResourceScanLimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanLimitExceededException$, ResourceScanLimitExceededException);
-var ResourceScanNotFoundException$ = [-3, n0, _RSNFE,
-    { [_aQE]: [`ResourceScanNotFound`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ResourceScanNotFoundException$, ResourceScanNotFoundException);
-var StackInstanceNotFoundException$ = [-3, n0, _SINFE,
-    { [_aQE]: [`StackInstanceNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackInstanceNotFoundException$, StackInstanceNotFoundException);
-var StackNotFoundException$ = [-3, n0, _SNFE,
-    { [_aQE]: [`StackNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackNotFoundException$, StackNotFoundException);
-var StackRefactorNotFoundException$ = [-3, n0, _SRNFE,
-    { [_aQE]: [`StackRefactorNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackRefactorNotFoundException$, StackRefactorNotFoundException);
-var StackSetNotEmptyException$ = [-3, n0, _SSNEE,
-    { [_aQE]: [`StackSetNotEmptyException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackSetNotEmptyException$, StackSetNotEmptyException);
-var StackSetNotFoundException$ = [-3, n0, _SSNFE,
-    { [_aQE]: [`StackSetNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StackSetNotFoundException$, StackSetNotFoundException);
-var StaleRequestException$ = [-3, n0, _SRE,
-    { [_aQE]: [`StaleRequestException`, 409], [_e]: _c, [_hE]: 409 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(StaleRequestException$, StaleRequestException);
-var TokenAlreadyExistsException$ = [-3, n0, _TAEE,
-    { [_aQE]: [`TokenAlreadyExistsException`, 400], [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TokenAlreadyExistsException$, TokenAlreadyExistsException);
-var TypeConfigurationNotFoundException$ = [-3, n0, _TCNFE,
-    { [_aQE]: [`TypeConfigurationNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TypeConfigurationNotFoundException$, TypeConfigurationNotFoundException);
-var TypeNotFoundException$ = [-3, n0, _TNFE,
-    { [_aQE]: [`TypeNotFoundException`, 404], [_e]: _c, [_hE]: 404 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(TypeNotFoundException$, TypeNotFoundException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var AccountGateResult$ = [3, n0, _AGR,
-    0,
-    [_S, _SR],
-    [0, 0]
-];
-var AccountLimit$ = [3, n0, _AL,
-    0,
-    [_N, _V],
-    [0, 1]
-];
-var ActivateOrganizationsAccessInput$ = [3, n0, _AOAI,
-    0,
-    [],
-    []
-];
-var ActivateOrganizationsAccessOutput$ = [3, n0, _AOAO,
-    0,
-    [],
-    []
-];
-var ActivateTypeInput$ = [3, n0, _ATI,
-    0,
-    [_T, _PTA, _PI, _TN, _TNA, _AU, _LC, _ERA, _VB, _MV],
-    [0, 0, 0, 0, 0, 2, () => LoggingConfig$, 0, 0, 1]
-];
-var ActivateTypeOutput$ = [3, n0, _ATO,
-    0,
-    [_A],
-    [0]
-];
-var Annotation$ = [3, n0, _An,
-    0,
-    [_AN, _S, _SM, _RM, _RL, _SL],
-    [0, 0, 0, 0, 0, 0]
-];
-var AutoDeployment$ = [3, n0, _AD,
-    0,
-    [_E, _RSOAR, _DO],
-    [2, 2, 64 | 0]
-];
-var BatchDescribeTypeConfigurationsError$ = [3, n0, _BDTCE,
-    0,
-    [_EC, _EM, _TCI],
-    [0, 0, () => TypeConfigurationIdentifier$]
-];
-var BatchDescribeTypeConfigurationsInput$ = [3, n0, _BDTCI,
-    0,
-    [_TCIy],
-    [() => TypeConfigurationIdentifiers], 1
-];
-var BatchDescribeTypeConfigurationsOutput$ = [3, n0, _BDTCO,
-    0,
-    [_Er, _UTC, _TC],
-    [() => BatchDescribeTypeConfigurationsErrors, () => UnprocessedTypeConfigurations, () => TypeConfigurationDetailsList]
-];
-var CancelUpdateStackInput$ = [3, n0, _CUSI,
-    0,
-    [_SN, _CRT],
-    [0, 0], 1
-];
-var Change$ = [3, n0, _C,
-    0,
-    [_T, _HIC, _RC],
-    [0, 1, () => ResourceChange$]
-];
-var ChangeSetHook$ = [3, n0, _CSH,
-    0,
-    [_IP, _FM, _TN, _TVI, _TCVI, _TD],
-    [0, 0, 0, 0, 0, () => ChangeSetHookTargetDetails$]
-];
-var ChangeSetHookResourceTargetDetails$ = [3, n0, _CSHRTD,
-    0,
-    [_LRI, _RT, _RA],
-    [0, 0, 0]
-];
-var ChangeSetHookTargetDetails$ = [3, n0, _CSHTD,
-    0,
-    [_TT, _RTD],
-    [0, () => ChangeSetHookResourceTargetDetails$]
-];
-var ChangeSetSummary$ = [3, n0, _CSS,
-    0,
-    [_SI, _SN, _CSI, _CSN, _ES, _S, _SR, _CT, _D, _INS, _PCSI, _RCSI, _IER],
-    [0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 2]
-];
-var ContinueUpdateRollbackInput$ = [3, n0, _CURI,
-    0,
-    [_SN, _RARN, _RTS, _CRT, _FR],
-    [0, 0, 64 | 0, 0, 2], 1
-];
-var ContinueUpdateRollbackOutput$ = [3, n0, _CURO,
-    0,
-    [],
-    []
-];
-var CreateChangeSetInput$ = [3, n0, _CCSI,
-    0,
-    [_SN, _CSN, _TB, _TURL, _UPT, _P, _Ca, _RTe, _RARN, _RCo, _NARN, _Ta, _CTl, _D, _CST, _RTI, _INS, _OSF, _IER, _DM, _DC, _DV],
-    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, 64 | 0, 0, () => RollbackConfiguration$, 64 | 0, () => Tags, 0, 0, 0, () => ResourcesToImport, 2, 0, 2, 0, () => DeploymentConfig$, 2], 2
-];
-var CreateChangeSetOutput$ = [3, n0, _CCSO,
-    0,
-    [_I, _SI],
-    [0, 0]
-];
-var CreateGeneratedTemplateInput$ = [3, n0, _CGTI,
-    0,
-    [_GTN, _R, _SN, _TCe],
-    [0, () => ResourceDefinitions, 0, () => TemplateConfiguration$], 1
-];
-var CreateGeneratedTemplateOutput$ = [3, n0, _CGTO,
-    0,
-    [_GTI],
-    [0]
-];
-var CreateStackInput$ = [3, n0, _CSIr,
-    0,
-    [_SN, _TB, _TURL, _P, _DR, _RCo, _TIM, _NARN, _Ca, _RTe, _RARN, _OF, _SPB, _SPURL, _Ta, _CRT, _ETP, _REOC, _DC, _DV],
-    [0, 0, 0, () => _Parameters, 2, () => RollbackConfiguration$, 1, 64 | 0, 64 | 0, 64 | 0, 0, 0, 0, 0, () => Tags, 0, 2, 2, () => DeploymentConfig$, 2], 1
-];
-var CreateStackInstancesInput$ = [3, n0, _CSII,
-    0,
-    [_SSN, _Re, _Ac, _DT, _PO, _OP, _OI, _CA],
-    [0, 64 | 0, 64 | 0, () => DeploymentTargets$, () => _Parameters, () => StackSetOperationPreferences$, [0, 4], 0], 2
-];
-var CreateStackInstancesOutput$ = [3, n0, _CSIO,
-    0,
-    [_OI],
-    [0]
-];
-var CreateStackOutput$ = [3, n0, _CSO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var CreateStackRefactorInput$ = [3, n0, _CSRI,
-    0,
-    [_SD, _D, _ESC, _RMe],
-    [() => StackDefinitions, 0, 2, () => ResourceMappings], 1
-];
-var CreateStackRefactorOutput$ = [3, n0, _CSRO,
-    0,
-    [_SRI],
-    [0], 1
-];
-var CreateStackSetInput$ = [3, n0, _CSSI,
-    0,
-    [_SSN, _D, _TB, _TURL, _SI, _P, _Ca, _Ta, _ARARN, _ERN, _PM, _AD, _CA, _CRT, _ME],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => AutoDeployment$, 0, [0, 4], () => ManagedExecution$], 1
-];
-var CreateStackSetOutput$ = [3, n0, _CSSO,
-    0,
-    [_SSI],
-    [0]
-];
-var DeactivateOrganizationsAccessInput$ = [3, n0, _DOAI,
-    0,
-    [],
-    []
-];
-var DeactivateOrganizationsAccessOutput$ = [3, n0, _DOAO,
-    0,
-    [],
-    []
-];
-var DeactivateTypeInput$ = [3, n0, _DTI,
-    0,
-    [_TN, _T, _A],
-    [0, 0, 0]
-];
-var DeactivateTypeOutput$ = [3, n0, _DTO,
-    0,
-    [],
-    []
-];
-var DeleteChangeSetInput$ = [3, n0, _DCSI,
-    0,
-    [_CSN, _SN],
-    [0, 0], 1
-];
-var DeleteChangeSetOutput$ = [3, n0, _DCSO,
-    0,
-    [],
-    []
-];
-var DeleteGeneratedTemplateInput$ = [3, n0, _DGTI,
-    0,
-    [_GTN],
-    [0], 1
-];
-var DeleteStackInput$ = [3, n0, _DSI,
-    0,
-    [_SN, _RR, _RARN, _CRT, _DMe, _DC],
-    [0, 64 | 0, 0, 0, 0, () => DeploymentConfig$], 1
-];
-var DeleteStackInstancesInput$ = [3, n0, _DSII,
-    0,
-    [_SSN, _Re, _RS, _Ac, _DT, _OP, _OI, _CA],
-    [0, 64 | 0, 2, 64 | 0, () => DeploymentTargets$, () => StackSetOperationPreferences$, [0, 4], 0], 3
-];
-var DeleteStackInstancesOutput$ = [3, n0, _DSIO,
-    0,
-    [_OI],
-    [0]
-];
-var DeleteStackSetInput$ = [3, n0, _DSSI,
-    0,
-    [_SSN, _CA],
-    [0, 0], 1
-];
-var DeleteStackSetOutput$ = [3, n0, _DSSO,
-    0,
-    [],
-    []
-];
-var DeploymentConfig$ = [3, n0, _DC,
-    0,
-    [_Mo, _DR],
-    [0, 2]
-];
-var DeploymentTargets$ = [3, n0, _DT,
-    0,
-    [_Ac, _AUc, _OUI, _AFT],
-    [64 | 0, 0, 64 | 0, 0]
-];
-var DeregisterTypeInput$ = [3, n0, _DTIe,
-    0,
-    [_A, _T, _TN, _VI],
-    [0, 0, 0, 0]
-];
-var DeregisterTypeOutput$ = [3, n0, _DTOe,
-    0,
-    [],
-    []
-];
-var DescribeAccountLimitsInput$ = [3, n0, _DALI,
-    0,
-    [_NT],
-    [0]
-];
-var DescribeAccountLimitsOutput$ = [3, n0, _DALO,
-    0,
-    [_ALc, _NT],
-    [() => AccountLimitList, 0]
-];
-var DescribeChangeSetHooksInput$ = [3, n0, _DCSHI,
-    0,
-    [_CSN, _SN, _NT, _LRI],
-    [0, 0, 0, 0], 1
-];
-var DescribeChangeSetHooksOutput$ = [3, n0, _DCSHO,
-    0,
-    [_CSI, _CSN, _H, _S, _NT, _SI, _SN],
-    [0, 0, () => ChangeSetHooks, 0, 0, 0, 0]
-];
-var DescribeChangeSetInput$ = [3, n0, _DCSIe,
-    0,
-    [_CSN, _SN, _NT, _IPV],
-    [0, 0, 0, 2], 1
-];
-var DescribeChangeSetOutput$ = [3, n0, _DCSOe,
-    0,
-    [_CSN, _CSI, _SI, _SN, _D, _P, _CT, _ES, _S, _SR, _SDS, _NARN, _RCo, _Ca, _Ta, _Ch, _NT, _INS, _PCSI, _RCSI, _OSF, _IER, _DM, _DC],
-    [0, 0, 0, 0, 0, () => _Parameters, 4, 0, 0, 0, 0, 64 | 0, () => RollbackConfiguration$, 64 | 0, () => Tags, () => Changes, 0, 2, 0, 0, 0, 2, 0, () => DeploymentConfig$]
-];
-var DescribeEventsInput$ = [3, n0, _DEI,
-    0,
-    [_SN, _CSN, _OI, _F, _NT],
-    [0, 0, 0, () => EventFilter$, 0]
-];
-var DescribeEventsOutput$ = [3, n0, _DEO,
-    0,
-    [_OE, _NT],
-    [() => OperationEvents, 0]
-];
-var DescribeGeneratedTemplateInput$ = [3, n0, _DGTIe,
-    0,
-    [_GTN],
-    [0], 1
-];
-var DescribeGeneratedTemplateOutput$ = [3, n0, _DGTO,
-    0,
-    [_GTI, _GTN, _R, _S, _SR, _CT, _LUT, _Pr, _SI, _TCe, _TW],
-    [0, 0, () => ResourceDetails, 0, 0, 4, 4, () => TemplateProgress$, 0, () => TemplateConfiguration$, 1]
-];
-var DescribeOrganizationsAccessInput$ = [3, n0, _DOAIe,
-    0,
-    [_CA],
-    [0]
-];
-var DescribeOrganizationsAccessOutput$ = [3, n0, _DOAOe,
-    0,
-    [_S],
-    [0]
-];
-var DescribePublisherInput$ = [3, n0, _DPI,
-    0,
-    [_PI],
-    [0]
-];
-var DescribePublisherOutput$ = [3, n0, _DPO,
-    0,
-    [_PI, _PS, _IPd, _PP],
-    [0, 0, 0, 0]
-];
-var DescribeResourceScanInput$ = [3, n0, _DRSI,
-    0,
-    [_RSI],
-    [0], 1
-];
-var DescribeResourceScanOutput$ = [3, n0, _DRSO,
-    0,
-    [_RSI, _S, _SR, _ST, _ET, _PC, _RTe, _RSe, _RRe, _SF],
-    [0, 0, 0, 4, 4, 1, 64 | 0, 1, 1, () => ScanFilters]
-];
-var DescribeStackDriftDetectionStatusInput$ = [3, n0, _DSDDSI,
-    0,
-    [_SDDI],
-    [0], 1
-];
-var DescribeStackDriftDetectionStatusOutput$ = [3, n0, _DSDDSO,
-    0,
-    [_SI, _SDDI, _DS, _Ti, _SDS, _DSR, _DSRC],
-    [0, 0, 0, 4, 0, 0, 1], 4
-];
-var DescribeStackEventsInput$ = [3, n0, _DSEI,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var DescribeStackEventsOutput$ = [3, n0, _DSEO,
-    0,
-    [_SE, _NT],
-    [() => StackEvents, 0]
-];
-var DescribeStackInstanceInput$ = [3, n0, _DSIIe,
-    0,
-    [_SSN, _SIA, _SIR, _CA],
-    [0, 0, 0, 0], 3
-];
-var DescribeStackInstanceOutput$ = [3, n0, _DSIOe,
-    0,
-    [_SIt],
-    [() => StackInstance$]
-];
-var DescribeStackRefactorInput$ = [3, n0, _DSRI,
-    0,
-    [_SRI],
-    [0], 1
-];
-var DescribeStackRefactorOutput$ = [3, n0, _DSRO,
-    0,
-    [_D, _SRI, _SIta, _ES, _ESR, _S, _SR],
-    [0, 0, 64 | 0, 0, 0, 0, 0]
-];
-var DescribeStackResourceDriftsInput$ = [3, n0, _DSRDI,
-    0,
-    [_SN, _SRDSF, _NT, _MR],
-    [0, 64 | 0, 0, 1], 1
-];
-var DescribeStackResourceDriftsOutput$ = [3, n0, _DSRDO,
-    0,
-    [_SRD, _NT],
-    [() => StackResourceDrifts, 0], 1
-];
-var DescribeStackResourceInput$ = [3, n0, _DSRIe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var DescribeStackResourceOutput$ = [3, n0, _DSROe,
-    0,
-    [_SRDt],
-    [() => StackResourceDetail$]
-];
-var DescribeStackResourcesInput$ = [3, n0, _DSRIes,
-    0,
-    [_SN, _LRI, _PRI],
-    [0, 0, 0]
-];
-var DescribeStackResourcesOutput$ = [3, n0, _DSROes,
-    0,
-    [_SRt],
-    [() => StackResources]
-];
-var DescribeStackSetInput$ = [3, n0, _DSSIe,
-    0,
-    [_SSN, _CA],
-    [0, 0], 1
-];
-var DescribeStackSetOperationInput$ = [3, n0, _DSSOI,
-    0,
-    [_SSN, _OI, _CA],
-    [0, 0, 0], 2
-];
-var DescribeStackSetOperationOutput$ = [3, n0, _DSSOO,
-    0,
-    [_SSO],
-    [() => StackSetOperation$]
-];
-var DescribeStackSetOutput$ = [3, n0, _DSSOe,
-    0,
-    [_SS],
-    [() => StackSet$]
-];
-var DescribeStacksInput$ = [3, n0, _DSIe,
-    0,
-    [_SN, _NT],
-    [0, 0]
-];
-var DescribeStacksOutput$ = [3, n0, _DSO,
-    0,
-    [_St, _NT],
-    [() => Stacks, 0]
-];
-var DescribeTypeInput$ = [3, n0, _DTIes,
-    0,
-    [_T, _TN, _A, _VI, _PI, _PVN],
-    [0, 0, 0, 0, 0, 0]
-];
-var DescribeTypeOutput$ = [3, n0, _DTOes,
-    0,
-    [_A, _T, _TN, _DVI, _IDV, _TTS, _TTSD, _D, _Sc, _PT, _DSe, _LC, _RAT, _ERA, _Vi, _SU, _DU, _LU, _TCi, _CS, _PI, _OTN, _OTA, _PVN, _LPV, _IA, _AU],
-    [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, () => LoggingConfig$, () => RequiredActivatedTypes, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 2, 2]
-];
-var DescribeTypeRegistrationInput$ = [3, n0, _DTRI,
-    0,
-    [_RTeg],
-    [0], 1
-];
-var DescribeTypeRegistrationOutput$ = [3, n0, _DTRO,
-    0,
-    [_PSr, _D, _TA, _TVA],
-    [0, 0, 0, 0]
-];
-var DetectStackDriftInput$ = [3, n0, _DSDI,
-    0,
-    [_SN, _LRIo],
-    [0, 64 | 0], 1
-];
-var DetectStackDriftOutput$ = [3, n0, _DSDO,
-    0,
-    [_SDDI],
-    [0], 1
-];
-var DetectStackResourceDriftInput$ = [3, n0, _DSRDIe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var DetectStackResourceDriftOutput$ = [3, n0, _DSRDOe,
-    0,
-    [_SRDta],
-    [() => StackResourceDrift$], 1
-];
-var DetectStackSetDriftInput$ = [3, n0, _DSSDI,
-    0,
-    [_SSN, _OP, _OI, _CA],
-    [0, () => StackSetOperationPreferences$, [0, 4], 0], 1
-];
-var DetectStackSetDriftOutput$ = [3, n0, _DSSDO,
-    0,
-    [_OI],
-    [0]
-];
-var EstimateTemplateCostInput$ = [3, n0, _ETCI,
-    0,
-    [_TB, _TURL, _P],
-    [0, 0, () => _Parameters]
-];
-var EstimateTemplateCostOutput$ = [3, n0, _ETCO,
-    0,
-    [_U],
-    [0]
-];
-var EventFilter$ = [3, n0, _EF,
-    0,
-    [_FE],
-    [2]
-];
-var ExecuteChangeSetInput$ = [3, n0, _ECSI,
-    0,
-    [_CSN, _SN, _CRT, _DR, _REOC],
-    [0, 0, 0, 2, 2], 1
-];
-var ExecuteChangeSetOutput$ = [3, n0, _ECSO,
-    0,
-    [],
-    []
-];
-var ExecuteStackRefactorInput$ = [3, n0, _ESRI,
-    0,
-    [_SRI],
-    [0], 1
-];
-var Export$ = [3, n0, _Ex,
-    0,
-    [_ESI, _N, _V],
-    [0, 0, 0]
-];
-var GetGeneratedTemplateInput$ = [3, n0, _GGTI,
-    0,
-    [_GTN, _Fo],
-    [0, 0], 1
-];
-var GetGeneratedTemplateOutput$ = [3, n0, _GGTO,
-    0,
-    [_S, _TB],
-    [0, 0]
-];
-var GetHookResultInput$ = [3, n0, _GHRI,
-    0,
-    [_HRI],
-    [0]
-];
-var GetHookResultOutput$ = [3, n0, _GHRO,
-    0,
-    [_HRI, _IP, _FM, _TN, _OTN, _TVI, _TCVI, _TA, _S, _HSR, _IAn, _Tar, _Ann],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, () => HookTarget$, () => AnnotationList]
-];
-var GetStackPolicyInput$ = [3, n0, _GSPI,
-    0,
-    [_SN],
-    [0], 1
-];
-var GetStackPolicyOutput$ = [3, n0, _GSPO,
-    0,
-    [_SPB],
-    [0]
-];
-var GetTemplateInput$ = [3, n0, _GTIe,
-    0,
-    [_SN, _CSN, _TS],
-    [0, 0, 0]
-];
-var GetTemplateOutput$ = [3, n0, _GTO,
-    0,
-    [_TB, _SA],
-    [0, 64 | 0]
-];
-var GetTemplateSummaryInput$ = [3, n0, _GTSI,
-    0,
-    [_TB, _TURL, _SN, _SSN, _CA, _TSC],
-    [0, 0, 0, 0, 0, () => TemplateSummaryConfig$]
-];
-var GetTemplateSummaryOutput$ = [3, n0, _GTSO,
-    0,
-    [_P, _D, _Ca, _CR, _RTe, _Ve, _Me, _DTe, _RIS, _W],
-    [() => ParameterDeclarations, 0, 64 | 0, 0, 64 | 0, 0, 0, 64 | 0, () => ResourceIdentifierSummaries, () => Warnings$]
-];
-var HookResultSummary$ = [3, n0, _HRS,
-    0,
-    [_HRI, _IP, _FM, _TN, _TVI, _TCVI, _S, _HSR, _IAn, _TT, _TI, _TA, _HET],
-    [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0]
-];
-var HookTarget$ = [3, n0, _HT,
-    0,
-    [_TT, _TTN, _TI, _Act],
-    [0, 0, 0, 0], 4
-];
-var ImportStacksToStackSetInput$ = [3, n0, _ISTSSI,
-    0,
-    [_SSN, _SIta, _SIU, _OUI, _OP, _OI, _CA],
-    [0, 64 | 0, 0, 64 | 0, () => StackSetOperationPreferences$, [0, 4], 0], 1
-];
-var ImportStacksToStackSetOutput$ = [3, n0, _ISTSSO,
-    0,
-    [_OI],
-    [0]
-];
-var ListChangeSetsInput$ = [3, n0, _LCSI,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var ListChangeSetsOutput$ = [3, n0, _LCSO,
-    0,
-    [_Su, _NT],
-    [() => ChangeSetSummaries, 0]
-];
-var ListExportsInput$ = [3, n0, _LEI,
-    0,
-    [_NT],
-    [0]
-];
-var ListExportsOutput$ = [3, n0, _LEO,
-    0,
-    [_Exp, _NT],
-    [() => Exports, 0]
-];
-var ListGeneratedTemplatesInput$ = [3, n0, _LGTI,
-    0,
-    [_NT, _MR],
-    [0, 1]
-];
-var ListGeneratedTemplatesOutput$ = [3, n0, _LGTO,
-    0,
-    [_Su, _NT],
-    [() => TemplateSummaries, 0]
-];
-var ListHookResultsInput$ = [3, n0, _LHRI,
-    0,
-    [_TT, _TI, _TA, _S, _NT],
-    [0, 0, 0, 0, 0]
-];
-var ListHookResultsOutput$ = [3, n0, _LHRO,
-    0,
-    [_TT, _TI, _HR, _NT],
-    [0, 0, () => HookResultSummaries, 0]
-];
-var ListImportsInput$ = [3, n0, _LII,
-    0,
-    [_EN, _NT],
-    [0, 0], 1
-];
-var ListImportsOutput$ = [3, n0, _LIO,
-    0,
-    [_Im, _NT],
-    [64 | 0, 0]
-];
-var ListResourceScanRelatedResourcesInput$ = [3, n0, _LRSRRI,
-    0,
-    [_RSI, _R, _NT, _MR],
-    [0, () => ScannedResourceIdentifiers, 0, 1], 2
-];
-var ListResourceScanRelatedResourcesOutput$ = [3, n0, _LRSRRO,
-    0,
-    [_RRel, _NT],
-    [() => RelatedResources, 0]
-];
-var ListResourceScanResourcesInput$ = [3, n0, _LRSRI,
-    0,
-    [_RSI, _RI, _RTP, _TK, _TV, _NT, _MR],
-    [0, 0, 0, 0, 0, 0, 1], 1
-];
-var ListResourceScanResourcesOutput$ = [3, n0, _LRSRO,
-    0,
-    [_R, _NT],
-    [() => ScannedResources, 0]
-];
-var ListResourceScansInput$ = [3, n0, _LRSI,
-    0,
-    [_NT, _MR, _STF],
-    [0, 1, 0]
-];
-var ListResourceScansOutput$ = [3, n0, _LRSO,
-    0,
-    [_RSS, _NT],
-    [() => ResourceScanSummaries, 0]
-];
-var ListStackInstanceResourceDriftsInput$ = [3, n0, _LSIRDI,
-    0,
-    [_SSN, _SIA, _SIR, _OI, _NT, _MR, _SIRDS, _CA],
-    [0, 0, 0, 0, 0, 1, 64 | 0, 0], 4
-];
-var ListStackInstanceResourceDriftsOutput$ = [3, n0, _LSIRDO,
-    0,
-    [_Su, _NT],
-    [() => StackInstanceResourceDriftsSummaries, 0]
-];
-var ListStackInstancesInput$ = [3, n0, _LSII,
-    0,
-    [_SSN, _NT, _MR, _F, _SIA, _SIR, _CA],
-    [0, 0, 1, () => StackInstanceFilters, 0, 0, 0], 1
-];
-var ListStackInstancesOutput$ = [3, n0, _LSIO,
-    0,
-    [_Su, _NT],
-    [() => StackInstanceSummaries, 0]
-];
-var ListStackRefactorActionsInput$ = [3, n0, _LSRAI,
-    0,
-    [_SRI, _NT, _MR],
-    [0, 0, 1], 1
-];
-var ListStackRefactorActionsOutput$ = [3, n0, _LSRAO,
-    0,
-    [_SRA, _NT],
-    [() => StackRefactorActions, 0], 1
-];
-var ListStackRefactorsInput$ = [3, n0, _LSRI,
-    0,
-    [_ESF, _NT, _MR],
-    [64 | 0, 0, 1]
-];
-var ListStackRefactorsOutput$ = [3, n0, _LSRO,
-    0,
-    [_SRS, _NT],
-    [() => StackRefactorSummaries, 0], 1
-];
-var ListStackResourcesInput$ = [3, n0, _LSRIi,
-    0,
-    [_SN, _NT],
-    [0, 0], 1
-];
-var ListStackResourcesOutput$ = [3, n0, _LSROi,
-    0,
-    [_SRSt, _NT],
-    [() => StackResourceSummaries, 0]
-];
-var ListStackSetAutoDeploymentTargetsInput$ = [3, n0, _LSSADTI,
-    0,
-    [_SSN, _NT, _MR, _CA],
-    [0, 0, 1, 0], 1
-];
-var ListStackSetAutoDeploymentTargetsOutput$ = [3, n0, _LSSADTO,
-    0,
-    [_Su, _NT],
-    [() => StackSetAutoDeploymentTargetSummaries, 0]
-];
-var ListStackSetOperationResultsInput$ = [3, n0, _LSSORI,
-    0,
-    [_SSN, _OI, _NT, _MR, _CA, _F],
-    [0, 0, 0, 1, 0, () => OperationResultFilters], 2
-];
-var ListStackSetOperationResultsOutput$ = [3, n0, _LSSORO,
-    0,
-    [_Su, _NT],
-    [() => StackSetOperationResultSummaries, 0]
-];
-var ListStackSetOperationsInput$ = [3, n0, _LSSOI,
-    0,
-    [_SSN, _NT, _MR, _CA],
-    [0, 0, 1, 0], 1
-];
-var ListStackSetOperationsOutput$ = [3, n0, _LSSOO,
-    0,
-    [_Su, _NT],
-    [() => StackSetOperationSummaries, 0]
-];
-var ListStackSetsInput$ = [3, n0, _LSSI,
-    0,
-    [_NT, _MR, _S, _CA],
-    [0, 1, 0, 0]
-];
-var ListStackSetsOutput$ = [3, n0, _LSSO,
-    0,
-    [_Su, _NT],
-    [() => StackSetSummaries, 0]
-];
-var ListStacksInput$ = [3, n0, _LSI,
-    0,
-    [_NT, _SSF],
-    [0, 64 | 0]
-];
-var ListStacksOutput$ = [3, n0, _LSO,
-    0,
-    [_SSt, _NT],
-    [() => StackSummaries, 0]
-];
-var ListTypeRegistrationsInput$ = [3, n0, _LTRI,
-    0,
-    [_T, _TN, _TA, _RSF, _MR, _NT],
-    [0, 0, 0, 0, 1, 0]
-];
-var ListTypeRegistrationsOutput$ = [3, n0, _LTRO,
-    0,
-    [_RTL, _NT],
-    [64 | 0, 0]
-];
-var ListTypesInput$ = [3, n0, _LTI,
-    0,
-    [_Vi, _PT, _DSe, _T, _F, _MR, _NT],
-    [0, 0, 0, 0, () => TypeFilters$, 1, 0]
-];
-var ListTypesOutput$ = [3, n0, _LTO,
-    0,
-    [_TSy, _NT],
-    [() => TypeSummaries, 0]
-];
-var ListTypeVersionsInput$ = [3, n0, _LTVI,
-    0,
-    [_T, _TN, _A, _MR, _NT, _DSe, _PI],
-    [0, 0, 0, 1, 0, 0, 0]
-];
-var ListTypeVersionsOutput$ = [3, n0, _LTVO,
-    0,
-    [_TVS, _NT],
-    [() => TypeVersionSummaries, 0]
-];
-var LiveResourceDrift$ = [3, n0, _LRD,
-    0,
-    [_PV, _AV, _DDT],
-    [0, 0, 4]
-];
-var LoggingConfig$ = [3, n0, _LC,
-    0,
-    [_LRA, _LGN],
-    [0, 0], 2
-];
-var ManagedExecution$ = [3, n0, _ME,
-    0,
-    [_Acti],
-    [2]
-];
-var ModuleInfo$ = [3, n0, _MI,
-    0,
-    [_TH, _LIH],
-    [0, 0]
-];
-var OperationEntry$ = [3, n0, _OEp,
-    0,
-    [_OT, _OI],
-    [0, 0]
-];
-var OperationEvent$ = [3, n0, _OEpe,
-    0,
-    [_EI, _SI, _OI, _OT, _OS, _ETv, _LRI, _PRI, _RT, _Ti, _ST, _ET, _RSes, _RSR, _RP, _CRT, _HTo, _HS, _HSR, _HIP, _HFM, _DSet, _VFM, _VN, _VS, _VSR, _VP],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-];
-var OperationResultFilter$ = [3, n0, _ORF,
-    0,
-    [_N, _Va],
-    [0, 0]
-];
-var Output$ = [3, n0, _O,
-    0,
-    [_OK, _OV, _D, _EN],
-    [0, 0, 0, 0]
-];
-var Parameter$ = [3, n0, _Pa,
-    0,
-    [_PK, _PVa, _UPV, _RV],
-    [0, 0, 2, 0]
-];
-var ParameterConstraints$ = [3, n0, _PCa,
-    0,
-    [_AVl],
-    [64 | 0]
-];
-var ParameterDeclaration$ = [3, n0, _PD,
-    0,
-    [_PK, _DVe, _PTa, _NE, _D, _PCa],
-    [0, 0, 0, 2, 0, () => ParameterConstraints$]
-];
-var PhysicalResourceIdContextKeyValuePair$ = [3, n0, _PRICKVP,
-    0,
-    [_K, _V],
-    [0, 0], 2
-];
-var PropertyDifference$ = [3, n0, _PDr,
-    0,
-    [_PPr, _EV, _AV, _DTi],
-    [0, 0, 0, 0], 4
-];
-var PublishTypeInput$ = [3, n0, _PTI,
-    0,
-    [_T, _A, _TN, _PVN],
-    [0, 0, 0, 0]
-];
-var PublishTypeOutput$ = [3, n0, _PTO,
-    0,
-    [_PTA],
-    [0]
-];
-var RecordHandlerProgressInput$ = [3, n0, _RHPI,
-    0,
-    [_BT, _OS, _COS, _SM, _EC, _RMes, _CRT],
-    [0, 0, 0, 0, 0, 0, 0], 2
-];
-var RecordHandlerProgressOutput$ = [3, n0, _RHPO,
-    0,
-    [],
-    []
-];
-var RegisterPublisherInput$ = [3, n0, _RPI,
-    0,
-    [_ATAC, _CAo],
-    [2, 0]
-];
-var RegisterPublisherOutput$ = [3, n0, _RPO,
-    0,
-    [_PI],
-    [0]
-];
-var RegisterTypeInput$ = [3, n0, _RTIe,
-    0,
-    [_TN, _SHP, _T, _LC, _ERA, _CRT],
-    [0, 0, 0, () => LoggingConfig$, 0, 0], 2
-];
-var RegisterTypeOutput$ = [3, n0, _RTO,
-    0,
-    [_RTeg],
-    [0]
-];
-var RemoveAliasInput$ = [3, n0, _RAI,
-    0,
-    [_ANl],
-    [0], 1
-];
-var RequiredActivatedType$ = [3, n0, _RATe,
-    0,
-    [_TNA, _OTN, _PI, _SMV],
-    [0, 0, 0, 64 | 1]
-];
-var ResourceChange$ = [3, n0, _RC,
-    0,
-    [_PA, _Act, _LRI, _PRI, _RT, _Rep, _Sco, _RDS, _RDIA, _De, _CSI, _MI, _BC, _AC, _PDC],
-    [0, 0, 0, 0, 0, 0, 64 | 0, 0, () => ResourceDriftIgnoredAttributes, () => ResourceChangeDetails, 0, () => ModuleInfo$, 0, 0, 0]
-];
-var ResourceChangeDetail$ = [3, n0, _RCD,
-    0,
-    [_Tar, _Ev, _CSh, _CE],
-    [() => ResourceTargetDefinition$, 0, 0, 0]
-];
-var ResourceDefinition$ = [3, n0, _RD,
-    0,
-    [_RT, _RI, _LRI],
-    [0, 128 | 0, 0], 2
-];
-var ResourceDetail$ = [3, n0, _RDe,
-    0,
-    [_RT, _LRI, _RI, _RSes, _RSR, _W],
-    [0, 0, 128 | 0, 0, 0, () => WarningDetails]
-];
-var ResourceDriftIgnoredAttribute$ = [3, n0, _RDIAe,
-    0,
-    [_Pat, _Rea],
-    [0, 0]
-];
-var ResourceIdentifierSummary$ = [3, n0, _RISe,
-    0,
-    [_RT, _LRIo, _RIe],
-    [0, 64 | 0, 64 | 0]
-];
-var ResourceLocation$ = [3, n0, _RLe,
-    0,
-    [_SN, _LRI],
-    [0, 0], 2
-];
-var ResourceMapping$ = [3, n0, _RMeso,
-    0,
-    [_So, _Des],
-    [() => ResourceLocation$, () => ResourceLocation$], 2
-];
-var ResourceScanSummary$ = [3, n0, _RSSe,
-    0,
-    [_RSI, _S, _SR, _ST, _ET, _PC, _STc],
-    [0, 0, 0, 4, 4, 1, 0]
-];
-var ResourceTargetDefinition$ = [3, n0, _RTDe,
-    0,
-    [_At, _N, _RReq, _Pat, _BV, _AVf, _BVF, _AVF, _Dr, _ACT],
-    [0, 0, 0, 0, 0, 0, 0, 0, () => LiveResourceDrift$, 0]
-];
-var ResourceToImport$ = [3, n0, _RTIes,
-    0,
-    [_RT, _LRI, _RI],
-    [0, 0, 128 | 0], 3
-];
-var RollbackConfiguration$ = [3, n0, _RCo,
-    0,
-    [_RTo, _MTIM],
-    [() => RollbackTriggers, 1]
-];
-var RollbackStackInput$ = [3, n0, _RSIo,
-    0,
-    [_SN, _RARN, _CRT, _REOC, _DC],
-    [0, 0, 0, 2, () => DeploymentConfig$], 1
-];
-var RollbackStackOutput$ = [3, n0, _RSO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var RollbackTrigger$ = [3, n0, _RTol,
-    0,
-    [_A, _T],
-    [0, 0], 2
-];
-var ScanFilter$ = [3, n0, _SFc,
-    0,
-    [_Ty],
-    [64 | 0]
-];
-var ScannedResource$ = [3, n0, _SRc,
-    0,
-    [_RT, _RI, _MBS],
-    [0, 128 | 0, 2]
-];
-var ScannedResourceIdentifier$ = [3, n0, _SRIc,
-    0,
-    [_RT, _RI],
-    [0, 128 | 0], 2
-];
-var SetAliasInput$ = [3, n0, _SAI,
-    0,
-    [_SN, _ANl],
-    [0, 0], 2
-];
-var SetStackPolicyInput$ = [3, n0, _SSPI,
-    0,
-    [_SN, _SPB, _SPURL],
-    [0, 0, 0], 1
-];
-var SetTypeConfigurationInput$ = [3, n0, _STCI,
-    0,
-    [_Co, _TA, _CAon, _TN, _T],
-    [0, 0, 0, 0, 0], 1
-];
-var SetTypeConfigurationOutput$ = [3, n0, _STCO,
-    0,
-    [_CAonf],
-    [0]
-];
-var SetTypeDefaultVersionInput$ = [3, n0, _STDVI,
-    0,
-    [_A, _T, _TN, _VI],
-    [0, 0, 0, 0]
-];
-var SetTypeDefaultVersionOutput$ = [3, n0, _STDVO,
-    0,
-    [],
-    []
-];
-var SignalResourceInput$ = [3, n0, _SRIi,
-    0,
-    [_SN, _LRI, _UI, _S],
-    [0, 0, 0, 0], 4
-];
-var Stack$ = [3, n0, _Sta,
-    0,
-    [_SN, _CT, _SSta, _SI, _CSI, _D, _P, _DTel, _LUT, _RCo, _SSR, _DR, _DC, _NARN, _TIM, _Ca, _Ou, _RARN, _Ta, _ETP, _PIa, _RIo, _DI, _REOC, _DMe, _DSet, _LO, _ANl],
-    [0, 4, 0, 0, 0, 0, () => _Parameters, 4, 4, () => RollbackConfiguration$, 0, 2, () => DeploymentConfig$, 64 | 0, 1, 64 | 0, () => Outputs, 0, () => Tags, 2, 0, 0, () => StackDriftInformation$, 2, 0, 0, () => LastOperations, 0], 3
-];
-var StackDefinition$ = [3, n0, _SDt,
-    0,
-    [_SN, _TB, _TURL],
-    [0, 0, 0]
-];
-var StackDriftInformation$ = [3, n0, _SDI,
-    0,
-    [_SDS, _LCT],
-    [0, 4], 1
-];
-var StackDriftInformationSummary$ = [3, n0, _SDIS,
-    0,
-    [_SDS, _LCT],
-    [0, 4], 1
-];
-var StackEvent$ = [3, n0, _SEt,
-    0,
-    [_SI, _EI, _SN, _Ti, _OI, _LRI, _PRI, _RT, _RSes, _RSR, _RP, _CRT, _HTo, _HS, _HSR, _HIP, _HII, _HFM, _DSet],
-    [0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 4
-];
-var StackInstance$ = [3, n0, _SIt,
-    0,
-    [_SSI, _Reg, _Acc, _SI, _PO, _S, _SIS, _SR, _OUIr, _DSr, _LDCT, _LOI],
-    [0, 0, 0, 0, () => _Parameters, 0, () => StackInstanceComprehensiveStatus$, 0, 0, 0, 4, 0]
-];
-var StackInstanceComprehensiveStatus$ = [3, n0, _SICS,
-    0,
-    [_DSet],
-    [0]
-];
-var StackInstanceFilter$ = [3, n0, _SIF,
-    0,
-    [_N, _Va],
-    [0, 0]
-];
-var StackInstanceResourceDriftsSummary$ = [3, n0, _SIRDSt,
-    0,
-    [_SI, _LRI, _RT, _SRDS, _Ti, _PRI, _PRIC, _PDro],
-    [0, 0, 0, 0, 4, 0, () => PhysicalResourceIdContext, () => PropertyDifferences], 5
-];
-var StackInstanceSummary$ = [3, n0, _SISt,
-    0,
-    [_SSI, _Reg, _Acc, _SI, _S, _SR, _SIS, _OUIr, _DSr, _LDCT, _LOI],
-    [0, 0, 0, 0, 0, 0, () => StackInstanceComprehensiveStatus$, 0, 0, 4, 0]
-];
-var StackRefactorAction$ = [3, n0, _SRAt,
-    0,
-    [_Act, _En, _PRI, _RI, _D, _Det, _DRe, _TR, _UR, _RMeso],
-    [0, 0, 0, 0, 0, 0, 0, () => StackRefactorTagResources, 64 | 0, () => ResourceMapping$]
-];
-var StackRefactorSummary$ = [3, n0, _SRSta,
-    0,
-    [_SRI, _D, _ES, _ESR, _S, _SR],
-    [0, 0, 0, 0, 0, 0]
-];
-var StackResource$ = [3, n0, _SRta,
-    0,
-    [_LRI, _RT, _Ti, _RSes, _SN, _SI, _PRI, _RSR, _D, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, 0, 0, 0, () => StackResourceDriftInformation$, () => ModuleInfo$], 4
-];
-var StackResourceDetail$ = [3, n0, _SRDt,
-    0,
-    [_LRI, _RT, _LUTa, _RSes, _SN, _SI, _PRI, _RSR, _D, _Me, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, 0, 0, 0, 0, () => StackResourceDriftInformation$, () => ModuleInfo$], 4
-];
-var StackResourceDrift$ = [3, n0, _SRDta,
-    0,
-    [_SI, _LRI, _RT, _SRDS, _Ti, _PRI, _PRIC, _EP, _AP, _PDro, _MI, _DSRr],
-    [0, 0, 0, 0, 4, 0, () => PhysicalResourceIdContext, 0, 0, () => PropertyDifferences, () => ModuleInfo$, 0], 5
-];
-var StackResourceDriftInformation$ = [3, n0, _SRDI,
-    0,
-    [_SRDS, _LCT],
-    [0, 4], 1
-];
-var StackResourceDriftInformationSummary$ = [3, n0, _SRDIS,
-    0,
-    [_SRDS, _LCT],
-    [0, 4], 1
-];
-var StackResourceSummary$ = [3, n0, _SRStac,
-    0,
-    [_LRI, _RT, _LUTa, _RSes, _PRI, _RSR, _DI, _MI],
-    [0, 0, 4, 0, 0, 0, () => StackResourceDriftInformationSummary$, () => ModuleInfo$], 4
-];
-var StackSet$ = [3, n0, _SS,
-    0,
-    [_SSN, _SSI, _D, _S, _TB, _P, _Ca, _Ta, _SSARN, _ARARN, _ERN, _SSDDD, _AD, _PM, _OUI, _ME, _Re],
-    [0, 0, 0, 0, 0, () => _Parameters, 64 | 0, () => Tags, 0, 0, 0, () => StackSetDriftDetectionDetails$, () => AutoDeployment$, 0, 64 | 0, () => ManagedExecution$, 64 | 0]
-];
-var StackSetAutoDeploymentTargetSummary$ = [3, n0, _SSADTS,
-    0,
-    [_OUIr, _Re],
-    [0, 64 | 0]
-];
-var StackSetDriftDetectionDetails$ = [3, n0, _SSDDD,
-    0,
-    [_DSr, _DDS, _LDCT, _TSIC, _DSIC, _ISSIC, _IPSIC, _FSIC],
-    [0, 0, 4, 1, 1, 1, 1, 1]
-];
-var StackSetOperation$ = [3, n0, _SSO,
-    0,
-    [_OI, _SSI, _Act, _S, _OP, _RS, _ARARN, _ERN, _CTr, _ETn, _DT, _SSDDD, _SR, _SDta],
-    [0, 0, 0, 0, () => StackSetOperationPreferences$, 2, 0, 0, 4, 4, () => DeploymentTargets$, () => StackSetDriftDetectionDetails$, 0, () => StackSetOperationStatusDetails$]
-];
-var StackSetOperationPreferences$ = [3, n0, _SSOP,
-    0,
-    [_RCT, _RO, _FTC, _FTP, _MCC, _MCP, _CM],
-    [0, 64 | 0, 1, 1, 1, 1, 0]
-];
-var StackSetOperationResultSummary$ = [3, n0, _SSORS,
-    0,
-    [_Acc, _Reg, _S, _SR, _AGR, _OUIr],
-    [0, 0, 0, 0, () => AccountGateResult$, 0]
-];
-var StackSetOperationStatusDetails$ = [3, n0, _SSOSD,
-    0,
-    [_FSIC],
-    [1]
-];
-var StackSetOperationSummary$ = [3, n0, _SSOS,
-    0,
-    [_OI, _Act, _S, _CTr, _ETn, _SR, _SDta, _OP],
-    [0, 0, 0, 4, 4, 0, () => StackSetOperationStatusDetails$, () => StackSetOperationPreferences$]
-];
-var StackSetSummary$ = [3, n0, _SSS,
-    0,
-    [_SSN, _SSI, _D, _S, _AD, _PM, _DSr, _LDCT, _ME],
-    [0, 0, 0, 0, () => AutoDeployment$, 0, 0, 4, () => ManagedExecution$]
-];
-var StackSummary$ = [3, n0, _SStac,
-    0,
-    [_SN, _CT, _SSta, _SI, _TDe, _LUT, _DTel, _SSR, _PIa, _RIo, _DI, _LO],
-    [0, 4, 0, 0, 0, 4, 4, 0, 0, 0, () => StackDriftInformationSummary$, () => LastOperations], 3
-];
-var StartResourceScanInput$ = [3, n0, _SRSI,
-    0,
-    [_CRT, _SF],
-    [0, () => ScanFilters]
-];
-var StartResourceScanOutput$ = [3, n0, _SRSO,
-    0,
-    [_RSI],
-    [0]
-];
-var StopStackSetOperationInput$ = [3, n0, _SSSOI,
-    0,
-    [_SSN, _OI, _CA],
-    [0, 0, 0], 2
-];
-var StopStackSetOperationOutput$ = [3, n0, _SSSOO,
-    0,
-    [],
-    []
-];
-var Tag$ = [3, n0, _Tag,
-    0,
-    [_K, _V],
-    [0, 0], 2
-];
-var TemplateConfiguration$ = [3, n0, _TCe,
-    0,
-    [_DP, _URP],
-    [0, 0]
-];
-var TemplateParameter$ = [3, n0, _TP,
-    0,
-    [_PK, _DVe, _NE, _D],
-    [0, 0, 2, 0]
-];
-var TemplateProgress$ = [3, n0, _TPe,
-    0,
-    [_RSeso, _RF, _RPe, _RPes],
-    [1, 1, 1, 1]
-];
-var TemplateSummary$ = [3, n0, _TSe,
-    0,
-    [_GTI, _GTN, _S, _SR, _CT, _LUT, _NOR],
-    [0, 0, 0, 0, 4, 4, 1]
-];
-var TemplateSummaryConfig$ = [3, n0, _TSC,
-    0,
-    [_TURTAW],
-    [2]
-];
-var TestTypeInput$ = [3, n0, _TTI,
-    0,
-    [_A, _T, _TN, _VI, _LDB],
-    [0, 0, 0, 0, 0]
-];
-var TestTypeOutput$ = [3, n0, _TTO,
-    0,
-    [_TVA],
-    [0]
-];
-var TypeConfigurationDetails$ = [3, n0, _TCD,
-    0,
-    [_A, _Al, _Co, _LU, _TA, _TN, _IDC],
-    [0, 0, 0, 4, 0, 0, 2]
-];
-var TypeConfigurationIdentifier$ = [3, n0, _TCI,
-    0,
-    [_TA, _TCA, _TCAy, _T, _TN],
-    [0, 0, 0, 0, 0]
-];
-var TypeFilters$ = [3, n0, _TF,
-    0,
-    [_Cat, _PI, _TNP],
-    [0, 0, 0]
-];
-var TypeSummary$ = [3, n0, _TSyp,
-    0,
-    [_T, _TN, _DVI, _TA, _LU, _D, _PI, _OTN, _PVN, _LPV, _PIu, _PN, _IA],
-    [0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 2]
-];
-var TypeVersionSummary$ = [3, n0, _TVSy,
-    0,
-    [_T, _TN, _VI, _IDV, _A, _TCi, _D, _PVN],
-    [0, 0, 0, 2, 0, 4, 0, 0]
-];
-var UpdateGeneratedTemplateInput$ = [3, n0, _UGTI,
-    0,
-    [_GTN, _NGTN, _AR, _RRem, _RAR, _TCe],
-    [0, 0, () => ResourceDefinitions, 64 | 0, 2, () => TemplateConfiguration$], 1
-];
-var UpdateGeneratedTemplateOutput$ = [3, n0, _UGTO,
-    0,
-    [_GTI],
-    [0]
-];
-var UpdateStackInput$ = [3, n0, _USI,
-    0,
-    [_SN, _TB, _TURL, _UPT, _SPDUB, _SPDUURL, _P, _Ca, _RTe, _RARN, _RCo, _SPB, _SPURL, _NARN, _Ta, _DR, _CRT, _REOC, _DC, _DV],
-    [0, 0, 0, 2, 0, 0, () => _Parameters, 64 | 0, 64 | 0, 0, () => RollbackConfiguration$, 0, 0, 64 | 0, () => Tags, 2, 0, 2, () => DeploymentConfig$, 2], 1
-];
-var UpdateStackInstancesInput$ = [3, n0, _USII,
-    0,
-    [_SSN, _Re, _Ac, _DT, _PO, _OP, _OI, _CA],
-    [0, 64 | 0, 64 | 0, () => DeploymentTargets$, () => _Parameters, () => StackSetOperationPreferences$, [0, 4], 0], 2
-];
-var UpdateStackInstancesOutput$ = [3, n0, _USIO,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateStackOutput$ = [3, n0, _USO,
-    0,
-    [_SI, _OI],
-    [0, 0]
-];
-var UpdateStackSetInput$ = [3, n0, _USSI,
-    0,
-    [_SSN, _D, _TB, _TURL, _UPT, _P, _Ca, _Ta, _OP, _ARARN, _ERN, _DT, _PM, _AD, _OI, _Ac, _Re, _CA, _ME],
-    [0, 0, 0, 0, 2, () => _Parameters, 64 | 0, () => Tags, () => StackSetOperationPreferences$, 0, 0, () => DeploymentTargets$, 0, () => AutoDeployment$, [0, 4], 64 | 0, 64 | 0, 0, () => ManagedExecution$], 1
-];
-var UpdateStackSetOutput$ = [3, n0, _USSO,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateTerminationProtectionInput$ = [3, n0, _UTPI,
-    0,
-    [_ETP, _SN],
-    [2, 0], 2
-];
-var UpdateTerminationProtectionOutput$ = [3, n0, _UTPO,
-    0,
-    [_SI],
-    [0]
-];
-var ValidateTemplateInput$ = [3, n0, _VTI,
-    0,
-    [_TB, _TURL],
-    [0, 0]
-];
-var ValidateTemplateOutput$ = [3, n0, _VTO,
-    0,
-    [_P, _D, _Ca, _CR, _DTe],
-    [() => TemplateParameters, 0, 64 | 0, 0, 64 | 0]
-];
-var WarningDetail$ = [3, n0, _WD,
-    0,
-    [_T, _Pro],
-    [0, () => WarningProperties]
-];
-var WarningProperty$ = [3, n0, _WP,
-    0,
-    [_PPr, _Req, _D],
-    [0, 2, 0]
-];
-var Warnings$ = [3, n0, _W,
-    0,
-    [_URT],
-    [64 | 0]
-];
-var __Unit = "unit";
-var AccountLimitList = [1, n0, _ALL,
-    0, () => AccountLimit$
-];
-var AnnotationList = [1, n0, _ALn,
-    0, () => Annotation$
-];
-var BatchDescribeTypeConfigurationsErrors = [1, n0, _BDTCEa,
-    0, () => BatchDescribeTypeConfigurationsError$
-];
-var Changes = [1, n0, _Ch,
-    0, () => Change$
-];
-var ChangeSetHooks = [1, n0, _CSHh,
-    0, () => ChangeSetHook$
-];
-var ChangeSetSummaries = [1, n0, _CSSh,
-    0, () => ChangeSetSummary$
-];
-var Exports = [1, n0, _Exp,
-    0, () => Export$
-];
-var HookResultSummaries = [1, n0, _HRSo,
-    0, () => HookResultSummary$
-];
-var LastOperations = [1, n0, _LO,
-    0, () => OperationEntry$
-];
-var OperationEvents = [1, n0, _OE,
-    0, () => OperationEvent$
-];
-var OperationResultFilters = [1, n0, _ORFp,
-    0, () => OperationResultFilter$
-];
-var Outputs = [1, n0, _Ou,
-    0, () => Output$
-];
-var ParameterDeclarations = [1, n0, _PDa,
-    0, () => ParameterDeclaration$
-];
-var _Parameters = [1, n0, _P,
-    0, () => Parameter$
-];
-var PhysicalResourceIdContext = [1, n0, _PRIC,
-    0, () => PhysicalResourceIdContextKeyValuePair$
-];
-var PropertyDifferences = [1, n0, _PDro,
-    0, () => PropertyDifference$
-];
-var RelatedResources = [1, n0, _RRel,
-    0, () => ScannedResource$
-];
-var RequiredActivatedTypes = [1, n0, _RAT,
-    0, () => RequiredActivatedType$
-];
-var ResourceChangeDetails = [1, n0, _RCDe,
-    0, () => ResourceChangeDetail$
-];
-var ResourceDefinitions = [1, n0, _RDes,
-    0, () => ResourceDefinition$
-];
-var ResourceDetails = [1, n0, _RDeso,
-    0, () => ResourceDetail$
-];
-var ResourceDriftIgnoredAttributes = [1, n0, _RDIA,
-    0, () => ResourceDriftIgnoredAttribute$
-];
-var ResourceIdentifierSummaries = [1, n0, _RIS,
-    0, () => ResourceIdentifierSummary$
-];
-var ResourceMappings = [1, n0, _RMe,
-    0, () => ResourceMapping$
-];
-var ResourceScanSummaries = [1, n0, _RSS,
-    0, () => ResourceScanSummary$
-];
-var ResourcesToImport = [1, n0, _RTI,
-    0, () => ResourceToImport$
-];
-var RollbackTriggers = [1, n0, _RTo,
-    0, () => RollbackTrigger$
-];
-var ScanFilters = [1, n0, _SF,
-    0, () => ScanFilter$
-];
-var ScannedResourceIdentifiers = [1, n0, _SRIca,
-    0, () => ScannedResourceIdentifier$
-];
-var ScannedResources = [1, n0, _SRca,
-    0, () => ScannedResource$
-];
-var StackDefinitions = [1, n0, _SD,
-    0, () => StackDefinition$
-];
-var StackEvents = [1, n0, _SE,
-    0, () => StackEvent$
-];
-var StackInstanceFilters = [1, n0, _SIFt,
-    0, () => StackInstanceFilter$
-];
-var StackInstanceResourceDriftsSummaries = [1, n0, _SIRDSta,
-    0, () => StackInstanceResourceDriftsSummary$
-];
-var StackInstanceSummaries = [1, n0, _SISta,
-    0, () => StackInstanceSummary$
-];
-var StackRefactorActions = [1, n0, _SRA,
-    0, () => StackRefactorAction$
-];
-var StackRefactorSummaries = [1, n0, _SRS,
-    0, () => StackRefactorSummary$
-];
-var StackRefactorTagResources = [1, n0, _SRTR,
-    0, () => Tag$
-];
-var StackResourceDrifts = [1, n0, _SRD,
-    0, () => StackResourceDrift$
-];
-var StackResources = [1, n0, _SRt,
-    0, () => StackResource$
-];
-var StackResourceSummaries = [1, n0, _SRSt,
-    0, () => StackResourceSummary$
-];
-var Stacks = [1, n0, _St,
-    0, () => Stack$
-];
-var StackSetAutoDeploymentTargetSummaries = [1, n0, _SSADTSt,
-    0, () => StackSetAutoDeploymentTargetSummary$
-];
-var StackSetOperationResultSummaries = [1, n0, _SSORSt,
-    0, () => StackSetOperationResultSummary$
-];
-var StackSetOperationSummaries = [1, n0, _SSOSt,
-    0, () => StackSetOperationSummary$
-];
-var StackSetSummaries = [1, n0, _SSSt,
-    0, () => StackSetSummary$
-];
-var StackSummaries = [1, n0, _SSt,
-    0, () => StackSummary$
-];
-var Tags = [1, n0, _Ta,
-    0, () => Tag$
-];
-var TemplateParameters = [1, n0, _TPem,
-    0, () => TemplateParameter$
-];
-var TemplateSummaries = [1, n0, _TSem,
-    0, () => TemplateSummary$
-];
-var TypeConfigurationDetailsList = [1, n0, _TCDL,
-    0, () => TypeConfigurationDetails$
-];
-var TypeConfigurationIdentifiers = [1, n0, _TCIy,
-    0, () => TypeConfigurationIdentifier$
-];
-var TypeSummaries = [1, n0, _TSy,
-    0, () => TypeSummary$
-];
-var TypeVersionSummaries = [1, n0, _TVS,
-    0, () => TypeVersionSummary$
-];
-var UnprocessedTypeConfigurations = [1, n0, _UTC,
-    0, () => TypeConfigurationIdentifier$
-];
-var WarningDetails = [1, n0, _WDa,
-    0, () => WarningDetail$
-];
-var WarningProperties = [1, n0, _WPa,
-    0, () => WarningProperty$
-];
-var ActivateOrganizationsAccess$ = [9, n0, _AOA,
-    0, () => ActivateOrganizationsAccessInput$, () => ActivateOrganizationsAccessOutput$
-];
-var ActivateType$ = [9, n0, _AT,
-    2, () => ActivateTypeInput$, () => ActivateTypeOutput$
-];
-var BatchDescribeTypeConfigurations$ = [9, n0, _BDTC,
-    0, () => BatchDescribeTypeConfigurationsInput$, () => BatchDescribeTypeConfigurationsOutput$
-];
-var CancelUpdateStack$ = [9, n0, _CUS,
-    0, () => CancelUpdateStackInput$, () => __Unit
-];
-var ContinueUpdateRollback$ = [9, n0, _CUR,
-    0, () => ContinueUpdateRollbackInput$, () => ContinueUpdateRollbackOutput$
-];
-var CreateChangeSet$ = [9, n0, _CCS,
-    0, () => CreateChangeSetInput$, () => CreateChangeSetOutput$
-];
-var CreateGeneratedTemplate$ = [9, n0, _CGT,
-    0, () => CreateGeneratedTemplateInput$, () => CreateGeneratedTemplateOutput$
-];
-var CreateStack$ = [9, n0, _CSr,
-    0, () => CreateStackInput$, () => CreateStackOutput$
-];
-var CreateStackInstances$ = [9, n0, _CSIre,
-    0, () => CreateStackInstancesInput$, () => CreateStackInstancesOutput$
-];
-var CreateStackRefactor$ = [9, n0, _CSR,
-    0, () => CreateStackRefactorInput$, () => CreateStackRefactorOutput$
-];
-var CreateStackSet$ = [9, n0, _CSSr,
-    0, () => CreateStackSetInput$, () => CreateStackSetOutput$
-];
-var DeactivateOrganizationsAccess$ = [9, n0, _DOA,
-    0, () => DeactivateOrganizationsAccessInput$, () => DeactivateOrganizationsAccessOutput$
-];
-var DeactivateType$ = [9, n0, _DTea,
-    2, () => DeactivateTypeInput$, () => DeactivateTypeOutput$
-];
-var DeleteChangeSet$ = [9, n0, _DCS,
-    0, () => DeleteChangeSetInput$, () => DeleteChangeSetOutput$
-];
-var DeleteGeneratedTemplate$ = [9, n0, _DGT,
-    0, () => DeleteGeneratedTemplateInput$, () => __Unit
-];
-var DeleteStack$ = [9, n0, _DSel,
-    0, () => DeleteStackInput$, () => __Unit
-];
-var DeleteStackInstances$ = [9, n0, _DSIel,
-    0, () => DeleteStackInstancesInput$, () => DeleteStackInstancesOutput$
-];
-var DeleteStackSet$ = [9, n0, _DSS,
-    0, () => DeleteStackSetInput$, () => DeleteStackSetOutput$
-];
-var DeregisterType$ = [9, n0, _DTer,
-    2, () => DeregisterTypeInput$, () => DeregisterTypeOutput$
-];
-var DescribeAccountLimits$ = [9, n0, _DAL,
-    0, () => DescribeAccountLimitsInput$, () => DescribeAccountLimitsOutput$
-];
-var DescribeChangeSet$ = [9, n0, _DCSe,
-    0, () => DescribeChangeSetInput$, () => DescribeChangeSetOutput$
-];
-var DescribeChangeSetHooks$ = [9, n0, _DCSH,
-    0, () => DescribeChangeSetHooksInput$, () => DescribeChangeSetHooksOutput$
-];
-var DescribeEvents$ = [9, n0, _DE,
-    0, () => DescribeEventsInput$, () => DescribeEventsOutput$
-];
-var DescribeGeneratedTemplate$ = [9, n0, _DGTe,
-    0, () => DescribeGeneratedTemplateInput$, () => DescribeGeneratedTemplateOutput$
-];
-var DescribeOrganizationsAccess$ = [9, n0, _DOAe,
-    0, () => DescribeOrganizationsAccessInput$, () => DescribeOrganizationsAccessOutput$
-];
-var DescribePublisher$ = [9, n0, _DPe,
-    2, () => DescribePublisherInput$, () => DescribePublisherOutput$
-];
-var DescribeResourceScan$ = [9, n0, _DRS,
-    0, () => DescribeResourceScanInput$, () => DescribeResourceScanOutput$
-];
-var DescribeStackDriftDetectionStatus$ = [9, n0, _DSDDS,
-    0, () => DescribeStackDriftDetectionStatusInput$, () => DescribeStackDriftDetectionStatusOutput$
-];
-var DescribeStackEvents$ = [9, n0, _DSE,
-    0, () => DescribeStackEventsInput$, () => DescribeStackEventsOutput$
-];
-var DescribeStackInstance$ = [9, n0, _DSIes,
-    0, () => DescribeStackInstanceInput$, () => DescribeStackInstanceOutput$
-];
-var DescribeStackRefactor$ = [9, n0, _DSRe,
-    0, () => DescribeStackRefactorInput$, () => DescribeStackRefactorOutput$
-];
-var DescribeStackResource$ = [9, n0, _DSRes,
-    0, () => DescribeStackResourceInput$, () => DescribeStackResourceOutput$
-];
-var DescribeStackResourceDrifts$ = [9, n0, _DSRD,
-    0, () => DescribeStackResourceDriftsInput$, () => DescribeStackResourceDriftsOutput$
-];
-var DescribeStackResources$ = [9, n0, _DSResc,
-    0, () => DescribeStackResourcesInput$, () => DescribeStackResourcesOutput$
-];
-var DescribeStacks$ = [9, n0, _DSes,
-    0, () => DescribeStacksInput$, () => DescribeStacksOutput$
-];
-var DescribeStackSet$ = [9, n0, _DSSe,
-    0, () => DescribeStackSetInput$, () => DescribeStackSetOutput$
-];
-var DescribeStackSetOperation$ = [9, n0, _DSSOes,
-    0, () => DescribeStackSetOperationInput$, () => DescribeStackSetOperationOutput$
-];
-var DescribeType$ = [9, n0, _DTes,
-    2, () => DescribeTypeInput$, () => DescribeTypeOutput$
-];
-var DescribeTypeRegistration$ = [9, n0, _DTR,
-    2, () => DescribeTypeRegistrationInput$, () => DescribeTypeRegistrationOutput$
-];
-var DetectStackDrift$ = [9, n0, _DSD,
-    0, () => DetectStackDriftInput$, () => DetectStackDriftOutput$
-];
-var DetectStackResourceDrift$ = [9, n0, _DSRDe,
-    0, () => DetectStackResourceDriftInput$, () => DetectStackResourceDriftOutput$
-];
-var DetectStackSetDrift$ = [9, n0, _DSSD,
-    0, () => DetectStackSetDriftInput$, () => DetectStackSetDriftOutput$
-];
-var EstimateTemplateCost$ = [9, n0, _ETC,
-    0, () => EstimateTemplateCostInput$, () => EstimateTemplateCostOutput$
-];
-var ExecuteChangeSet$ = [9, n0, _ECS,
-    0, () => ExecuteChangeSetInput$, () => ExecuteChangeSetOutput$
-];
-var ExecuteStackRefactor$ = [9, n0, _ESRx,
-    0, () => ExecuteStackRefactorInput$, () => __Unit
-];
-var GetGeneratedTemplate$ = [9, n0, _GGT,
-    0, () => GetGeneratedTemplateInput$, () => GetGeneratedTemplateOutput$
-];
-var GetHookResult$ = [9, n0, _GHR,
-    0, () => GetHookResultInput$, () => GetHookResultOutput$
-];
-var GetStackPolicy$ = [9, n0, _GSP,
-    0, () => GetStackPolicyInput$, () => GetStackPolicyOutput$
-];
-var GetTemplate$ = [9, n0, _GT,
-    0, () => GetTemplateInput$, () => GetTemplateOutput$
-];
-var GetTemplateSummary$ = [9, n0, _GTS,
-    0, () => GetTemplateSummaryInput$, () => GetTemplateSummaryOutput$
-];
-var ImportStacksToStackSet$ = [9, n0, _ISTSS,
-    0, () => ImportStacksToStackSetInput$, () => ImportStacksToStackSetOutput$
-];
-var ListChangeSets$ = [9, n0, _LCS,
-    0, () => ListChangeSetsInput$, () => ListChangeSetsOutput$
-];
-var ListExports$ = [9, n0, _LE,
-    0, () => ListExportsInput$, () => ListExportsOutput$
-];
-var ListGeneratedTemplates$ = [9, n0, _LGT,
-    0, () => ListGeneratedTemplatesInput$, () => ListGeneratedTemplatesOutput$
-];
-var ListHookResults$ = [9, n0, _LHR,
-    0, () => ListHookResultsInput$, () => ListHookResultsOutput$
-];
-var ListImports$ = [9, n0, _LI,
-    0, () => ListImportsInput$, () => ListImportsOutput$
-];
-var ListResourceScanRelatedResources$ = [9, n0, _LRSRR,
-    0, () => ListResourceScanRelatedResourcesInput$, () => ListResourceScanRelatedResourcesOutput$
-];
-var ListResourceScanResources$ = [9, n0, _LRSR,
-    0, () => ListResourceScanResourcesInput$, () => ListResourceScanResourcesOutput$
-];
-var ListResourceScans$ = [9, n0, _LRS,
-    0, () => ListResourceScansInput$, () => ListResourceScansOutput$
-];
-var ListStackInstanceResourceDrifts$ = [9, n0, _LSIRD,
-    0, () => ListStackInstanceResourceDriftsInput$, () => ListStackInstanceResourceDriftsOutput$
-];
-var ListStackInstances$ = [9, n0, _LSIi,
-    0, () => ListStackInstancesInput$, () => ListStackInstancesOutput$
-];
-var ListStackRefactorActions$ = [9, n0, _LSRA,
-    0, () => ListStackRefactorActionsInput$, () => ListStackRefactorActionsOutput$
-];
-var ListStackRefactors$ = [9, n0, _LSR,
-    0, () => ListStackRefactorsInput$, () => ListStackRefactorsOutput$
-];
-var ListStackResources$ = [9, n0, _LSRi,
-    0, () => ListStackResourcesInput$, () => ListStackResourcesOutput$
-];
-var ListStacks$ = [9, n0, _LS,
-    0, () => ListStacksInput$, () => ListStacksOutput$
-];
-var ListStackSetAutoDeploymentTargets$ = [9, n0, _LSSADT,
-    0, () => ListStackSetAutoDeploymentTargetsInput$, () => ListStackSetAutoDeploymentTargetsOutput$
-];
-var ListStackSetOperationResults$ = [9, n0, _LSSOR,
-    0, () => ListStackSetOperationResultsInput$, () => ListStackSetOperationResultsOutput$
-];
-var ListStackSetOperations$ = [9, n0, _LSSOi,
-    0, () => ListStackSetOperationsInput$, () => ListStackSetOperationsOutput$
-];
-var ListStackSets$ = [9, n0, _LSS,
-    0, () => ListStackSetsInput$, () => ListStackSetsOutput$
-];
-var ListTypeRegistrations$ = [9, n0, _LTR,
-    2, () => ListTypeRegistrationsInput$, () => ListTypeRegistrationsOutput$
-];
-var ListTypes$ = [9, n0, _LT,
-    2, () => ListTypesInput$, () => ListTypesOutput$
-];
-var ListTypeVersions$ = [9, n0, _LTV,
-    2, () => ListTypeVersionsInput$, () => ListTypeVersionsOutput$
-];
-var PublishType$ = [9, n0, _PTu,
-    2, () => PublishTypeInput$, () => PublishTypeOutput$
-];
-var RecordHandlerProgress$ = [9, n0, _RHP,
-    2, () => RecordHandlerProgressInput$, () => RecordHandlerProgressOutput$
-];
-var RegisterPublisher$ = [9, n0, _RPeg,
-    2, () => RegisterPublisherInput$, () => RegisterPublisherOutput$
-];
-var RegisterType$ = [9, n0, _RTegi,
-    2, () => RegisterTypeInput$, () => RegisterTypeOutput$
-];
-var RemoveAlias$ = [9, n0, _RAe,
-    0, () => RemoveAliasInput$, () => __Unit
-];
-var RollbackStack$ = [9, n0, _RSo,
-    0, () => RollbackStackInput$, () => RollbackStackOutput$
-];
-var SetAlias$ = [9, n0, _SAe,
-    0, () => SetAliasInput$, () => __Unit
-];
-var SetStackPolicy$ = [9, n0, _SSP,
-    0, () => SetStackPolicyInput$, () => __Unit
-];
-var SetTypeConfiguration$ = [9, n0, _STC,
-    0, () => SetTypeConfigurationInput$, () => SetTypeConfigurationOutput$
-];
-var SetTypeDefaultVersion$ = [9, n0, _STDV,
-    2, () => SetTypeDefaultVersionInput$, () => SetTypeDefaultVersionOutput$
-];
-var SignalResource$ = [9, n0, _SRi,
-    0, () => SignalResourceInput$, () => __Unit
-];
-var StartResourceScan$ = [9, n0, _SRStar,
-    0, () => StartResourceScanInput$, () => StartResourceScanOutput$
-];
-var StopStackSetOperation$ = [9, n0, _SSSO,
-    0, () => StopStackSetOperationInput$, () => StopStackSetOperationOutput$
-];
-var TestType$ = [9, n0, _TTe,
-    2, () => TestTypeInput$, () => TestTypeOutput$
-];
-var UpdateGeneratedTemplate$ = [9, n0, _UGT,
-    0, () => UpdateGeneratedTemplateInput$, () => UpdateGeneratedTemplateOutput$
-];
-var UpdateStack$ = [9, n0, _US,
-    0, () => UpdateStackInput$, () => UpdateStackOutput$
-];
-var UpdateStackInstances$ = [9, n0, _USIp,
-    0, () => UpdateStackInstancesInput$, () => UpdateStackInstancesOutput$
-];
-var UpdateStackSet$ = [9, n0, _USS,
-    0, () => UpdateStackSetInput$, () => UpdateStackSetOutput$
-];
-var UpdateTerminationProtection$ = [9, n0, _UTP,
-    0, () => UpdateTerminationProtectionInput$, () => UpdateTerminationProtectionOutput$
-];
-var ValidateTemplate$ = [9, n0, _VT,
-    0, () => ValidateTemplateInput$, () => ValidateTemplateOutput$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2010-05-15",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCloudFormationHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsQueryProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.cloudformation",
-            errorTypeRegistries,
-            xmlNamespace: "http://cloudformation.amazonaws.com/doc/2010-05-15/",
-            version: "2010-05-15",
-            serviceTarget: "CloudFormation",
-        },
-        serviceId: config?.serviceId ?? "CloudFormation",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 900_000),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class CloudFormationClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultCloudFormationHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "CloudFormation", "CloudFormationClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class ActivateOrganizationsAccessCommand extends command(_ep0, _mw0, "ActivateOrganizationsAccess", ActivateOrganizationsAccess$) {
-}
-
-class ActivateTypeCommand extends command(_ep0, _mw0, "ActivateType", ActivateType$) {
-}
-
-class BatchDescribeTypeConfigurationsCommand extends command(_ep0, _mw0, "BatchDescribeTypeConfigurations", BatchDescribeTypeConfigurations$) {
-}
-
-class CancelUpdateStackCommand extends command(_ep0, _mw0, "CancelUpdateStack", CancelUpdateStack$) {
-}
-
-class ContinueUpdateRollbackCommand extends command(_ep0, _mw0, "ContinueUpdateRollback", ContinueUpdateRollback$) {
-}
-
-class CreateChangeSetCommand extends command(_ep0, _mw0, "CreateChangeSet", CreateChangeSet$) {
-}
-
-class CreateGeneratedTemplateCommand extends command(_ep0, _mw0, "CreateGeneratedTemplate", CreateGeneratedTemplate$) {
-}
-
-class CreateStackCommand extends command(_ep0, _mw0, "CreateStack", CreateStack$) {
-}
-
-class CreateStackInstancesCommand extends command(_ep0, _mw0, "CreateStackInstances", CreateStackInstances$) {
-}
-
-class CreateStackRefactorCommand extends command(_ep0, _mw0, "CreateStackRefactor", CreateStackRefactor$) {
-}
-
-class CreateStackSetCommand extends command(_ep0, _mw0, "CreateStackSet", CreateStackSet$) {
-}
-
-class DeactivateOrganizationsAccessCommand extends command(_ep0, _mw0, "DeactivateOrganizationsAccess", DeactivateOrganizationsAccess$) {
-}
-
-class DeactivateTypeCommand extends command(_ep0, _mw0, "DeactivateType", DeactivateType$) {
-}
-
-class DeleteChangeSetCommand extends command(_ep0, _mw0, "DeleteChangeSet", DeleteChangeSet$) {
-}
-
-class DeleteGeneratedTemplateCommand extends command(_ep0, _mw0, "DeleteGeneratedTemplate", DeleteGeneratedTemplate$) {
-}
-
-class DeleteStackCommand extends command(_ep0, _mw0, "DeleteStack", DeleteStack$) {
-}
-
-class DeleteStackInstancesCommand extends command(_ep0, _mw0, "DeleteStackInstances", DeleteStackInstances$) {
-}
-
-class DeleteStackSetCommand extends command(_ep0, _mw0, "DeleteStackSet", DeleteStackSet$) {
-}
-
-class DeregisterTypeCommand extends command(_ep0, _mw0, "DeregisterType", DeregisterType$) {
-}
-
-class DescribeAccountLimitsCommand extends command(_ep0, _mw0, "DescribeAccountLimits", DescribeAccountLimits$) {
-}
-
-class DescribeChangeSetCommand extends command(_ep0, _mw0, "DescribeChangeSet", DescribeChangeSet$) {
-}
-
-class DescribeChangeSetHooksCommand extends command(_ep0, _mw0, "DescribeChangeSetHooks", DescribeChangeSetHooks$) {
-}
-
-class DescribeEventsCommand extends command(_ep0, _mw0, "DescribeEvents", DescribeEvents$) {
-}
-
-class DescribeGeneratedTemplateCommand extends command(_ep0, _mw0, "DescribeGeneratedTemplate", DescribeGeneratedTemplate$) {
-}
-
-class DescribeOrganizationsAccessCommand extends command(_ep0, _mw0, "DescribeOrganizationsAccess", DescribeOrganizationsAccess$) {
-}
-
-class DescribePublisherCommand extends command(_ep0, _mw0, "DescribePublisher", DescribePublisher$) {
-}
-
-class DescribeResourceScanCommand extends command(_ep0, _mw0, "DescribeResourceScan", DescribeResourceScan$) {
-}
-
-class DescribeStackDriftDetectionStatusCommand extends command(_ep0, _mw0, "DescribeStackDriftDetectionStatus", DescribeStackDriftDetectionStatus$) {
-}
-
-class DescribeStackEventsCommand extends command(_ep0, _mw0, "DescribeStackEvents", DescribeStackEvents$) {
-}
-
-class DescribeStackInstanceCommand extends command(_ep0, _mw0, "DescribeStackInstance", DescribeStackInstance$) {
-}
-
-class DescribeStackRefactorCommand extends command(_ep0, _mw0, "DescribeStackRefactor", DescribeStackRefactor$) {
-}
-
-class DescribeStackResourceCommand extends command(_ep0, _mw0, "DescribeStackResource", DescribeStackResource$) {
-}
-
-class DescribeStackResourceDriftsCommand extends command(_ep0, _mw0, "DescribeStackResourceDrifts", DescribeStackResourceDrifts$) {
-}
-
-class DescribeStackResourcesCommand extends command(_ep0, _mw0, "DescribeStackResources", DescribeStackResources$) {
-}
-
-class DescribeStacksCommand extends command(_ep0, _mw0, "DescribeStacks", DescribeStacks$) {
-}
-
-class DescribeStackSetCommand extends command(_ep0, _mw0, "DescribeStackSet", DescribeStackSet$) {
-}
-
-class DescribeStackSetOperationCommand extends command(_ep0, _mw0, "DescribeStackSetOperation", DescribeStackSetOperation$) {
-}
-
-class DescribeTypeCommand extends command(_ep0, _mw0, "DescribeType", DescribeType$) {
-}
-
-class DescribeTypeRegistrationCommand extends command(_ep0, _mw0, "DescribeTypeRegistration", DescribeTypeRegistration$) {
-}
-
-class DetectStackDriftCommand extends command(_ep0, _mw0, "DetectStackDrift", DetectStackDrift$) {
-}
-
-class DetectStackResourceDriftCommand extends command(_ep0, _mw0, "DetectStackResourceDrift", DetectStackResourceDrift$) {
-}
-
-class DetectStackSetDriftCommand extends command(_ep0, _mw0, "DetectStackSetDrift", DetectStackSetDrift$) {
-}
-
-class EstimateTemplateCostCommand extends command(_ep0, _mw0, "EstimateTemplateCost", EstimateTemplateCost$) {
-}
-
-class ExecuteChangeSetCommand extends command(_ep0, _mw0, "ExecuteChangeSet", ExecuteChangeSet$) {
-}
-
-class ExecuteStackRefactorCommand extends command(_ep0, _mw0, "ExecuteStackRefactor", ExecuteStackRefactor$) {
-}
-
-class GetGeneratedTemplateCommand extends command(_ep0, _mw0, "GetGeneratedTemplate", GetGeneratedTemplate$) {
-}
-
-class GetHookResultCommand extends command(_ep0, _mw0, "GetHookResult", GetHookResult$) {
-}
-
-class GetStackPolicyCommand extends command(_ep0, _mw0, "GetStackPolicy", GetStackPolicy$) {
-}
-
-class GetTemplateCommand extends command(_ep0, _mw0, "GetTemplate", GetTemplate$) {
-}
-
-class GetTemplateSummaryCommand extends command(_ep0, _mw0, "GetTemplateSummary", GetTemplateSummary$) {
-}
-
-class ImportStacksToStackSetCommand extends command(_ep0, _mw0, "ImportStacksToStackSet", ImportStacksToStackSet$) {
-}
-
-class ListChangeSetsCommand extends command(_ep0, _mw0, "ListChangeSets", ListChangeSets$) {
-}
-
-class ListExportsCommand extends command(_ep0, _mw0, "ListExports", ListExports$) {
-}
-
-class ListGeneratedTemplatesCommand extends command(_ep0, _mw0, "ListGeneratedTemplates", ListGeneratedTemplates$) {
-}
-
-class ListHookResultsCommand extends command(_ep0, _mw0, "ListHookResults", ListHookResults$) {
-}
-
-class ListImportsCommand extends command(_ep0, _mw0, "ListImports", ListImports$) {
-}
-
-class ListResourceScanRelatedResourcesCommand extends command(_ep0, _mw0, "ListResourceScanRelatedResources", ListResourceScanRelatedResources$) {
-}
-
-class ListResourceScanResourcesCommand extends command(_ep0, _mw0, "ListResourceScanResources", ListResourceScanResources$) {
-}
-
-class ListResourceScansCommand extends command(_ep0, _mw0, "ListResourceScans", ListResourceScans$) {
-}
-
-class ListStackInstanceResourceDriftsCommand extends command(_ep0, _mw0, "ListStackInstanceResourceDrifts", ListStackInstanceResourceDrifts$) {
-}
-
-class ListStackInstancesCommand extends command(_ep0, _mw0, "ListStackInstances", ListStackInstances$) {
-}
-
-class ListStackRefactorActionsCommand extends command(_ep0, _mw0, "ListStackRefactorActions", ListStackRefactorActions$) {
-}
-
-class ListStackRefactorsCommand extends command(_ep0, _mw0, "ListStackRefactors", ListStackRefactors$) {
-}
-
-class ListStackResourcesCommand extends command(_ep0, _mw0, "ListStackResources", ListStackResources$) {
-}
-
-class ListStacksCommand extends command(_ep0, _mw0, "ListStacks", ListStacks$) {
-}
-
-class ListStackSetAutoDeploymentTargetsCommand extends command(_ep0, _mw0, "ListStackSetAutoDeploymentTargets", ListStackSetAutoDeploymentTargets$) {
-}
-
-class ListStackSetOperationResultsCommand extends command(_ep0, _mw0, "ListStackSetOperationResults", ListStackSetOperationResults$) {
-}
-
-class ListStackSetOperationsCommand extends command(_ep0, _mw0, "ListStackSetOperations", ListStackSetOperations$) {
-}
-
-class ListStackSetsCommand extends command(_ep0, _mw0, "ListStackSets", ListStackSets$) {
-}
-
-class ListTypeRegistrationsCommand extends command(_ep0, _mw0, "ListTypeRegistrations", ListTypeRegistrations$) {
-}
-
-class ListTypesCommand extends command(_ep0, _mw0, "ListTypes", ListTypes$) {
-}
-
-class ListTypeVersionsCommand extends command(_ep0, _mw0, "ListTypeVersions", ListTypeVersions$) {
-}
-
-class PublishTypeCommand extends command(_ep0, _mw0, "PublishType", PublishType$) {
-}
-
-class RecordHandlerProgressCommand extends command(_ep0, _mw0, "RecordHandlerProgress", RecordHandlerProgress$) {
-}
-
-class RegisterPublisherCommand extends command(_ep0, _mw0, "RegisterPublisher", RegisterPublisher$) {
-}
-
-class RegisterTypeCommand extends command(_ep0, _mw0, "RegisterType", RegisterType$) {
-}
-
-class RemoveAliasCommand extends command(_ep0, _mw0, "RemoveAlias", RemoveAlias$) {
-}
-
-class RollbackStackCommand extends command(_ep0, _mw0, "RollbackStack", RollbackStack$) {
-}
-
-class SetAliasCommand extends command(_ep0, _mw0, "SetAlias", SetAlias$) {
-}
-
-class SetStackPolicyCommand extends command(_ep0, _mw0, "SetStackPolicy", SetStackPolicy$) {
-}
-
-class SetTypeConfigurationCommand extends command(_ep0, _mw0, "SetTypeConfiguration", SetTypeConfiguration$) {
-}
-
-class SetTypeDefaultVersionCommand extends command(_ep0, _mw0, "SetTypeDefaultVersion", SetTypeDefaultVersion$) {
-}
-
-class SignalResourceCommand extends command(_ep0, _mw0, "SignalResource", SignalResource$) {
-}
-
-class StartResourceScanCommand extends command(_ep0, _mw0, "StartResourceScan", StartResourceScan$) {
-}
-
-class StopStackSetOperationCommand extends command(_ep0, _mw0, "StopStackSetOperation", StopStackSetOperation$) {
-}
-
-class TestTypeCommand extends command(_ep0, _mw0, "TestType", TestType$) {
-}
-
-class UpdateGeneratedTemplateCommand extends command(_ep0, _mw0, "UpdateGeneratedTemplate", UpdateGeneratedTemplate$) {
-}
-
-class UpdateStackCommand extends command(_ep0, _mw0, "UpdateStack", UpdateStack$) {
-}
-
-class UpdateStackInstancesCommand extends command(_ep0, _mw0, "UpdateStackInstances", UpdateStackInstances$) {
-}
-
-class UpdateStackSetCommand extends command(_ep0, _mw0, "UpdateStackSet", UpdateStackSet$) {
-}
-
-class UpdateTerminationProtectionCommand extends command(_ep0, _mw0, "UpdateTerminationProtection", UpdateTerminationProtection$) {
-}
-
-class ValidateTemplateCommand extends command(_ep0, _mw0, "ValidateTemplate", ValidateTemplate$) {
-}
-
-const paginateDescribeAccountLimits = createPaginator(CloudFormationClient, DescribeAccountLimitsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeChangeSet = createPaginator(CloudFormationClient, DescribeChangeSetCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeEvents = createPaginator(CloudFormationClient, DescribeEventsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeStackEvents = createPaginator(CloudFormationClient, DescribeStackEventsCommand, "NextToken", "NextToken", "");
-
-const paginateDescribeStackResourceDrifts = createPaginator(CloudFormationClient, DescribeStackResourceDriftsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateDescribeStacks = createPaginator(CloudFormationClient, DescribeStacksCommand, "NextToken", "NextToken", "");
-
-const paginateListChangeSets = createPaginator(CloudFormationClient, ListChangeSetsCommand, "NextToken", "NextToken", "");
-
-const paginateListExports = createPaginator(CloudFormationClient, ListExportsCommand, "NextToken", "NextToken", "");
-
-const paginateListGeneratedTemplates = createPaginator(CloudFormationClient, ListGeneratedTemplatesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListImports = createPaginator(CloudFormationClient, ListImportsCommand, "NextToken", "NextToken", "");
-
-const paginateListResourceScanRelatedResources = createPaginator(CloudFormationClient, ListResourceScanRelatedResourcesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListResourceScanResources = createPaginator(CloudFormationClient, ListResourceScanResourcesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListResourceScans = createPaginator(CloudFormationClient, ListResourceScansCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackInstances = createPaginator(CloudFormationClient, ListStackInstancesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackRefactorActions = createPaginator(CloudFormationClient, ListStackRefactorActionsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackRefactors = createPaginator(CloudFormationClient, ListStackRefactorsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackResources = createPaginator(CloudFormationClient, ListStackResourcesCommand, "NextToken", "NextToken", "");
-
-const paginateListStackSetOperationResults = createPaginator(CloudFormationClient, ListStackSetOperationResultsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackSetOperations = createPaginator(CloudFormationClient, ListStackSetOperationsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStackSets = createPaginator(CloudFormationClient, ListStackSetsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListStacks = createPaginator(CloudFormationClient, ListStacksCommand, "NextToken", "NextToken", "");
-
-const paginateListTypeRegistrations = createPaginator(CloudFormationClient, ListTypeRegistrationsCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListTypes = createPaginator(CloudFormationClient, ListTypesCommand, "NextToken", "NextToken", "MaxResults");
-
-const paginateListTypeVersions = createPaginator(CloudFormationClient, ListTypeVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-const checkState$9 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeChangeSetCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForChangeSetCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$9);
-};
-const waitUntilChangeSetCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$9);
-    return checkExceptions(result);
-};
-
-const checkState$8 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "CREATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_FAILED");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_FAILED");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "CREATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$8);
-};
-const waitUntilStackCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$8);
-    return checkExceptions(result);
-};
-
-const checkState$7 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "DELETE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "CREATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_IN_PROGRESS") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.SUCCESS, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackDeleteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$7);
-};
-const waitUntilStackDeleteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$7);
-    return checkExceptions(result);
-};
-
-const checkState$6 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$6);
-};
-const waitUntilStackExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$6);
-    return checkExceptions(result);
-};
-
-const checkState$5 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "IMPORT_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_IN_PROGRESS") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "IMPORT_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackImportComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-};
-const waitUntilStackImportComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-    return checkExceptions(result);
-};
-
-const checkState$4 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStackRefactorCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Status;
-            };
-            if (returnComparator() === "CREATE_FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRefactorCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-};
-const waitUntilStackRefactorCreateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-    return checkExceptions(result);
-};
-
-const checkState$3 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStackRefactorCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "EXECUTE_COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "EXECUTE_FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ExecutionStatus;
-            };
-            if (returnComparator() === "ROLLBACK_COMPLETE") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRefactorExecuteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-};
-const waitUntilStackRefactorExecuteComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-    return checkExceptions(result);
-};
-
-const checkState$2 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_ROLLBACK_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "DELETE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackRollbackComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-};
-const waitUntilStackRollbackComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-    return checkExceptions(result);
-};
-
-const checkState$1 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeStacksCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            let allStringEq_5 = (returnComparator().length > 0);
-            for (let element_4 of returnComparator()) {
-                allStringEq_5 = allStringEq_5 && (element_4 == "UPDATE_COMPLETE");
-            }
-            if (allStringEq_5) {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_FAILED") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                let flat_1 = [].concat(...result.Stacks);
-                let projection_3 = flat_1.map((element_2) => {
-                    return element_2.StackStatus;
-                });
-                return projection_3;
-            };
-            for (let anyStringEq_4 of returnComparator()) {
-                if (anyStringEq_4 == "UPDATE_ROLLBACK_COMPLETE") {
-                    return { state: WaiterState.FAILURE, reason };
-                }
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ValidationError") {
-            return { state: WaiterState.FAILURE, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForStackUpdateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-};
-const waitUntilStackUpdateComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-    return checkExceptions(result);
-};
-
-const checkState = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new DescribeTypeRegistrationCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.ProgressStatus;
-            };
-            if (returnComparator() === "COMPLETE") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.ProgressStatus;
-            };
-            if (returnComparator() === "FAILED") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForTypeRegistrationComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-};
-const waitUntilTypeRegistrationComplete = async (params, input) => {
-    const serviceDefaults = { minDelay: 30, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-    return checkExceptions(result);
-};
-
-const commands = {
-    ActivateOrganizationsAccessCommand,
-    ActivateTypeCommand,
-    BatchDescribeTypeConfigurationsCommand,
-    CancelUpdateStackCommand,
-    ContinueUpdateRollbackCommand,
-    CreateChangeSetCommand,
-    CreateGeneratedTemplateCommand,
-    CreateStackCommand,
-    CreateStackInstancesCommand,
-    CreateStackRefactorCommand,
-    CreateStackSetCommand,
-    DeactivateOrganizationsAccessCommand,
-    DeactivateTypeCommand,
-    DeleteChangeSetCommand,
-    DeleteGeneratedTemplateCommand,
-    DeleteStackCommand,
-    DeleteStackInstancesCommand,
-    DeleteStackSetCommand,
-    DeregisterTypeCommand,
-    DescribeAccountLimitsCommand,
-    DescribeChangeSetCommand,
-    DescribeChangeSetHooksCommand,
-    DescribeEventsCommand,
-    DescribeGeneratedTemplateCommand,
-    DescribeOrganizationsAccessCommand,
-    DescribePublisherCommand,
-    DescribeResourceScanCommand,
-    DescribeStackDriftDetectionStatusCommand,
-    DescribeStackEventsCommand,
-    DescribeStackInstanceCommand,
-    DescribeStackRefactorCommand,
-    DescribeStackResourceCommand,
-    DescribeStackResourceDriftsCommand,
-    DescribeStackResourcesCommand,
-    DescribeStacksCommand,
-    DescribeStackSetCommand,
-    DescribeStackSetOperationCommand,
-    DescribeTypeCommand,
-    DescribeTypeRegistrationCommand,
-    DetectStackDriftCommand,
-    DetectStackResourceDriftCommand,
-    DetectStackSetDriftCommand,
-    EstimateTemplateCostCommand,
-    ExecuteChangeSetCommand,
-    ExecuteStackRefactorCommand,
-    GetGeneratedTemplateCommand,
-    GetHookResultCommand,
-    GetStackPolicyCommand,
-    GetTemplateCommand,
-    GetTemplateSummaryCommand,
-    ImportStacksToStackSetCommand,
-    ListChangeSetsCommand,
-    ListExportsCommand,
-    ListGeneratedTemplatesCommand,
-    ListHookResultsCommand,
-    ListImportsCommand,
-    ListResourceScanRelatedResourcesCommand,
-    ListResourceScanResourcesCommand,
-    ListResourceScansCommand,
-    ListStackInstanceResourceDriftsCommand,
-    ListStackInstancesCommand,
-    ListStackRefactorActionsCommand,
-    ListStackRefactorsCommand,
-    ListStackResourcesCommand,
-    ListStacksCommand,
-    ListStackSetAutoDeploymentTargetsCommand,
-    ListStackSetOperationResultsCommand,
-    ListStackSetOperationsCommand,
-    ListStackSetsCommand,
-    ListTypeRegistrationsCommand,
-    ListTypesCommand,
-    ListTypeVersionsCommand,
-    PublishTypeCommand,
-    RecordHandlerProgressCommand,
-    RegisterPublisherCommand,
-    RegisterTypeCommand,
-    RemoveAliasCommand,
-    RollbackStackCommand,
-    SetAliasCommand,
-    SetStackPolicyCommand,
-    SetTypeConfigurationCommand,
-    SetTypeDefaultVersionCommand,
-    SignalResourceCommand,
-    StartResourceScanCommand,
-    StopStackSetOperationCommand,
-    TestTypeCommand,
-    UpdateGeneratedTemplateCommand,
-    UpdateStackCommand,
-    UpdateStackInstancesCommand,
-    UpdateStackSetCommand,
-    UpdateTerminationProtectionCommand,
-    ValidateTemplateCommand,
-};
-const paginators = {
-    paginateDescribeAccountLimits,
-    paginateDescribeChangeSet,
-    paginateDescribeEvents,
-    paginateDescribeStackEvents,
-    paginateDescribeStackResourceDrifts,
-    paginateDescribeStacks,
-    paginateListChangeSets,
-    paginateListExports,
-    paginateListGeneratedTemplates,
-    paginateListImports,
-    paginateListResourceScanRelatedResources,
-    paginateListResourceScanResources,
-    paginateListResourceScans,
-    paginateListStackInstances,
-    paginateListStackRefactorActions,
-    paginateListStackRefactors,
-    paginateListStackResources,
-    paginateListStacks,
-    paginateListStackSetOperationResults,
-    paginateListStackSetOperations,
-    paginateListStackSets,
-    paginateListTypeRegistrations,
-    paginateListTypes,
-    paginateListTypeVersions,
-};
-const waiters = {
-    waitUntilChangeSetCreateComplete,
-    waitUntilStackRefactorCreateComplete,
-    waitUntilStackRefactorExecuteComplete,
-    waitUntilStackCreateComplete,
-    waitUntilStackDeleteComplete,
-    waitUntilStackExists,
-    waitUntilStackImportComplete,
-    waitUntilStackRollbackComplete,
-    waitUntilStackUpdateComplete,
-    waitUntilTypeRegistrationComplete,
-};
-class CloudFormation extends CloudFormationClient {
-}
-createAggregatedClient(commands, CloudFormation, { paginators, waiters });
-
-const AccountFilterType = {
-    DIFFERENCE: "DIFFERENCE",
-    INTERSECTION: "INTERSECTION",
-    NONE: "NONE",
-    UNION: "UNION",
-};
-const AccountGateStatus = {
-    FAILED: "FAILED",
-    SKIPPED: "SKIPPED",
-    SUCCEEDED: "SUCCEEDED",
-};
-const ThirdPartyType = {
-    HOOK: "HOOK",
-    MODULE: "MODULE",
-    RESOURCE: "RESOURCE",
-};
-const VersionBump = {
-    MAJOR: "MAJOR",
-    MINOR: "MINOR",
-};
-const AfterValueFrom = {
-    TEMPLATE: "TEMPLATE",
-};
-const AnnotationSeverityLevel = {
-    CRITICAL: "CRITICAL",
-    HIGH: "HIGH",
-    INFORMATIONAL: "INFORMATIONAL",
-    LOW: "LOW",
-    MEDIUM: "MEDIUM",
-};
-const AnnotationStatus = {
-    FAILED: "FAILED",
-    PASSED: "PASSED",
-    SKIPPED: "SKIPPED",
-};
-const AttributeChangeType = {
-    Add: "Add",
-    Modify: "Modify",
-    Remove: "Remove",
-    SyncWithActual: "SyncWithActual",
-};
-const BeaconStackOperationStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    SUCCEEDED: "SUCCEEDED",
-};
-const BeforeValueFrom = {
-    ACTUAL_STATE: "ACTUAL_STATE",
-    PREVIOUS_DEPLOYMENT_STATE: "PREVIOUS_DEPLOYMENT_STATE",
-};
-const CallAs = {
-    DELEGATED_ADMIN: "DELEGATED_ADMIN",
-    SELF: "SELF",
-};
-const Capability = {
-    CAPABILITY_AUTO_EXPAND: "CAPABILITY_AUTO_EXPAND",
-    CAPABILITY_IAM: "CAPABILITY_IAM",
-    CAPABILITY_NAMED_IAM: "CAPABILITY_NAMED_IAM",
-};
-const Category = {
-    ACTIVATED: "ACTIVATED",
-    AWS_TYPES: "AWS_TYPES",
-    REGISTERED: "REGISTERED",
-    THIRD_PARTY: "THIRD_PARTY",
-};
-const ChangeAction = {
-    Add: "Add",
-    Dynamic: "Dynamic",
-    Import: "Import",
-    Modify: "Modify",
-    Remove: "Remove",
-    SyncWithActual: "SyncWithActual",
-};
-const ChangeSource = {
-    Automatic: "Automatic",
-    DirectModification: "DirectModification",
-    NoModification: "NoModification",
-    ParameterReference: "ParameterReference",
-    ResourceAttribute: "ResourceAttribute",
-    ResourceReference: "ResourceReference",
-};
-const EvaluationType = {
-    Dynamic: "Dynamic",
-    Static: "Static",
-};
-const ResourceAttribute = {
-    CreationPolicy: "CreationPolicy",
-    DeletionPolicy: "DeletionPolicy",
-    Metadata: "Metadata",
-    Properties: "Properties",
-    Tags: "Tags",
-    UpdatePolicy: "UpdatePolicy",
-    UpdateReplacePolicy: "UpdateReplacePolicy",
-};
-const RequiresRecreation = {
-    Always: "Always",
-    Conditionally: "Conditionally",
-    Never: "Never",
-};
-const PolicyAction = {
-    Delete: "Delete",
-    ReplaceAndDelete: "ReplaceAndDelete",
-    ReplaceAndRetain: "ReplaceAndRetain",
-    ReplaceAndSnapshot: "ReplaceAndSnapshot",
-    Retain: "Retain",
-    Snapshot: "Snapshot",
-};
-const Replacement = {
-    Conditional: "Conditional",
-    False: "False",
-    True: "True",
-};
-const DriftIgnoredReason = {
-    MANAGED_BY_AWS: "MANAGED_BY_AWS",
-    SENSITIVE_PROPERTY: "SENSITIVE_PROPERTY",
-    WRITE_ONLY_PROPERTY: "WRITE_ONLY_PROPERTY",
-};
-const StackResourceDriftStatus = {
-    DELETED: "DELETED",
-    IN_SYNC: "IN_SYNC",
-    MODIFIED: "MODIFIED",
-    NOT_CHECKED: "NOT_CHECKED",
-    UNKNOWN: "UNKNOWN",
-    UNSUPPORTED: "UNSUPPORTED",
-};
-const ChangeType = {
-    Resource: "Resource",
-};
-const HookFailureMode = {
-    FAIL: "FAIL",
-    WARN: "WARN",
-};
-const HookInvocationPoint = {
-    PRE_PROVISION: "PRE_PROVISION",
-};
-const HookTargetType = {
-    RESOURCE: "RESOURCE",
-};
-const ChangeSetHooksStatus = {
-    PLANNED: "PLANNED",
-    PLANNING: "PLANNING",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const ChangeSetStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    CREATE_PENDING: "CREATE_PENDING",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_PENDING: "DELETE_PENDING",
-    FAILED: "FAILED",
-};
-const ExecutionStatus = {
-    AVAILABLE: "AVAILABLE",
-    EXECUTE_COMPLETE: "EXECUTE_COMPLETE",
-    EXECUTE_FAILED: "EXECUTE_FAILED",
-    EXECUTE_IN_PROGRESS: "EXECUTE_IN_PROGRESS",
-    OBSOLETE: "OBSOLETE",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const ChangeSetType = {
-    CREATE: "CREATE",
-    IMPORT: "IMPORT",
-    UPDATE: "UPDATE",
-};
-const DeploymentConfigMode = {
-    EXPRESS: "EXPRESS",
-    STANDARD: "STANDARD",
-};
-const DeploymentMode = {
-    REVERT_DRIFT: "REVERT_DRIFT",
-};
-const OnStackFailure = {
-    DELETE: "DELETE",
-    DO_NOTHING: "DO_NOTHING",
-    ROLLBACK: "ROLLBACK",
-};
-const GeneratedTemplateDeletionPolicy = {
-    DELETE: "DELETE",
-    RETAIN: "RETAIN",
-};
-const GeneratedTemplateUpdateReplacePolicy = {
-    DELETE: "DELETE",
-    RETAIN: "RETAIN",
-};
-const OnFailure = {
-    DELETE: "DELETE",
-    DO_NOTHING: "DO_NOTHING",
-    ROLLBACK: "ROLLBACK",
-};
-const ConcurrencyMode = {
-    SOFT_FAILURE_TOLERANCE: "SOFT_FAILURE_TOLERANCE",
-    STRICT_FAILURE_TOLERANCE: "STRICT_FAILURE_TOLERANCE",
-};
-const RegionConcurrencyType = {
-    PARALLEL: "PARALLEL",
-    SEQUENTIAL: "SEQUENTIAL",
-};
-const PermissionModels = {
-    SELF_MANAGED: "SELF_MANAGED",
-    SERVICE_MANAGED: "SERVICE_MANAGED",
-};
-const DeletionMode = {
-    FORCE_DELETE_STACK: "FORCE_DELETE_STACK",
-    STANDARD: "STANDARD",
-};
-const RegistryType = {
-    HOOK: "HOOK",
-    MODULE: "MODULE",
-    RESOURCE: "RESOURCE",
-};
-const StackDriftStatus = {
-    DRIFTED: "DRIFTED",
-    IN_SYNC: "IN_SYNC",
-    NOT_CHECKED: "NOT_CHECKED",
-    UNKNOWN: "UNKNOWN",
-};
-const DetailedStatus = {
-    CONFIGURATION_COMPLETE: "CONFIGURATION_COMPLETE",
-    VALIDATION_FAILED: "VALIDATION_FAILED",
-};
-const EventType = {
-    HOOK_INVOCATION_ERROR: "HOOK_INVOCATION_ERROR",
-    PROGRESS_EVENT: "PROGRESS_EVENT",
-    PROVISIONING_ERROR: "PROVISIONING_ERROR",
-    STACK_EVENT: "STACK_EVENT",
-    VALIDATION_ERROR: "VALIDATION_ERROR",
-};
-const HookStatus = {
-    HOOK_COMPLETE_FAILED: "HOOK_COMPLETE_FAILED",
-    HOOK_COMPLETE_SUCCEEDED: "HOOK_COMPLETE_SUCCEEDED",
-    HOOK_FAILED: "HOOK_FAILED",
-    HOOK_IN_PROGRESS: "HOOK_IN_PROGRESS",
-};
-const OperationType = {
-    CONTINUE_ROLLBACK: "CONTINUE_ROLLBACK",
-    CREATE_CHANGESET: "CREATE_CHANGESET",
-    CREATE_STACK: "CREATE_STACK",
-    DELETE_STACK: "DELETE_STACK",
-    ROLLBACK: "ROLLBACK",
-    UPDATE_STACK: "UPDATE_STACK",
-};
-const ResourceStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_SKIPPED: "DELETE_SKIPPED",
-    EXPORT_COMPLETE: "EXPORT_COMPLETE",
-    EXPORT_FAILED: "EXPORT_FAILED",
-    EXPORT_IN_PROGRESS: "EXPORT_IN_PROGRESS",
-    EXPORT_ROLLBACK_COMPLETE: "EXPORT_ROLLBACK_COMPLETE",
-    EXPORT_ROLLBACK_FAILED: "EXPORT_ROLLBACK_FAILED",
-    EXPORT_ROLLBACK_IN_PROGRESS: "EXPORT_ROLLBACK_IN_PROGRESS",
-    IMPORT_COMPLETE: "IMPORT_COMPLETE",
-    IMPORT_FAILED: "IMPORT_FAILED",
-    IMPORT_IN_PROGRESS: "IMPORT_IN_PROGRESS",
-    IMPORT_ROLLBACK_COMPLETE: "IMPORT_ROLLBACK_COMPLETE",
-    IMPORT_ROLLBACK_FAILED: "IMPORT_ROLLBACK_FAILED",
-    IMPORT_ROLLBACK_IN_PROGRESS: "IMPORT_ROLLBACK_IN_PROGRESS",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UPDATE_COMPLETE: "UPDATE_COMPLETE",
-    UPDATE_FAILED: "UPDATE_FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_ROLLBACK_COMPLETE: "UPDATE_ROLLBACK_COMPLETE",
-    UPDATE_ROLLBACK_FAILED: "UPDATE_ROLLBACK_FAILED",
-    UPDATE_ROLLBACK_IN_PROGRESS: "UPDATE_ROLLBACK_IN_PROGRESS",
-};
-const ValidationStatus = {
-    FAILED: "FAILED",
-    SKIPPED: "SKIPPED",
-};
-const GeneratedTemplateResourceStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PENDING: "PENDING",
-};
-const WarningType = {
-    EXCLUDED_PROPERTIES: "EXCLUDED_PROPERTIES",
-    EXCLUDED_RESOURCES: "EXCLUDED_RESOURCES",
-    MUTUALLY_EXCLUSIVE_PROPERTIES: "MUTUALLY_EXCLUSIVE_PROPERTIES",
-    MUTUALLY_EXCLUSIVE_TYPES: "MUTUALLY_EXCLUSIVE_TYPES",
-    UNSUPPORTED_PROPERTIES: "UNSUPPORTED_PROPERTIES",
-};
-const GeneratedTemplateStatus = {
-    COMPLETE: "COMPLETE",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    CREATE_PENDING: "CREATE_PENDING",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    DELETE_PENDING: "DELETE_PENDING",
-    FAILED: "FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_PENDING: "UPDATE_PENDING",
-};
-const OrganizationStatus = {
-    DISABLED: "DISABLED",
-    DISABLED_PERMANENTLY: "DISABLED_PERMANENTLY",
-    ENABLED: "ENABLED",
-};
-const IdentityProvider = {
-    AWS_Marketplace: "AWS_Marketplace",
-    Bitbucket: "Bitbucket",
-    GitHub: "GitHub",
-};
-const PublisherStatus = {
-    UNVERIFIED: "UNVERIFIED",
-    VERIFIED: "VERIFIED",
-};
-const ResourceScanStatus = {
-    COMPLETE: "COMPLETE",
-    EXPIRED: "EXPIRED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const StackDriftDetectionStatus = {
-    DETECTION_COMPLETE: "DETECTION_COMPLETE",
-    DETECTION_FAILED: "DETECTION_FAILED",
-    DETECTION_IN_PROGRESS: "DETECTION_IN_PROGRESS",
-};
-const StackInstanceDetailedStatus = {
-    CANCELLED: "CANCELLED",
-    FAILED: "FAILED",
-    FAILED_IMPORT: "FAILED_IMPORT",
-    INOPERABLE: "INOPERABLE",
-    PENDING: "PENDING",
-    RUNNING: "RUNNING",
-    SKIPPED_SUSPENDED_ACCOUNT: "SKIPPED_SUSPENDED_ACCOUNT",
-    SUCCEEDED: "SUCCEEDED",
-};
-const StackInstanceStatus = {
-    CURRENT: "CURRENT",
-    INOPERABLE: "INOPERABLE",
-    OUTDATED: "OUTDATED",
-};
-const StackRefactorExecutionStatus = {
-    AVAILABLE: "AVAILABLE",
-    EXECUTE_COMPLETE: "EXECUTE_COMPLETE",
-    EXECUTE_FAILED: "EXECUTE_FAILED",
-    EXECUTE_IN_PROGRESS: "EXECUTE_IN_PROGRESS",
-    OBSOLETE: "OBSOLETE",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UNAVAILABLE: "UNAVAILABLE",
-};
-const StackRefactorStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-};
-const DifferenceType = {
-    ADD: "ADD",
-    NOT_EQUAL: "NOT_EQUAL",
-    REMOVE: "REMOVE",
-};
-const StackStatus = {
-    CREATE_COMPLETE: "CREATE_COMPLETE",
-    CREATE_FAILED: "CREATE_FAILED",
-    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
-    DELETE_COMPLETE: "DELETE_COMPLETE",
-    DELETE_FAILED: "DELETE_FAILED",
-    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
-    IMPORT_COMPLETE: "IMPORT_COMPLETE",
-    IMPORT_IN_PROGRESS: "IMPORT_IN_PROGRESS",
-    IMPORT_ROLLBACK_COMPLETE: "IMPORT_ROLLBACK_COMPLETE",
-    IMPORT_ROLLBACK_FAILED: "IMPORT_ROLLBACK_FAILED",
-    IMPORT_ROLLBACK_IN_PROGRESS: "IMPORT_ROLLBACK_IN_PROGRESS",
-    REVIEW_IN_PROGRESS: "REVIEW_IN_PROGRESS",
-    ROLLBACK_COMPLETE: "ROLLBACK_COMPLETE",
-    ROLLBACK_FAILED: "ROLLBACK_FAILED",
-    ROLLBACK_IN_PROGRESS: "ROLLBACK_IN_PROGRESS",
-    UPDATE_COMPLETE: "UPDATE_COMPLETE",
-    UPDATE_COMPLETE_CLEANUP_IN_PROGRESS: "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS",
-    UPDATE_FAILED: "UPDATE_FAILED",
-    UPDATE_IN_PROGRESS: "UPDATE_IN_PROGRESS",
-    UPDATE_ROLLBACK_COMPLETE: "UPDATE_ROLLBACK_COMPLETE",
-    UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS: "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS",
-    UPDATE_ROLLBACK_FAILED: "UPDATE_ROLLBACK_FAILED",
-    UPDATE_ROLLBACK_IN_PROGRESS: "UPDATE_ROLLBACK_IN_PROGRESS",
-};
-const StackSetDriftDetectionStatus = {
-    COMPLETED: "COMPLETED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
-    STOPPED: "STOPPED",
-};
-const StackSetDriftStatus = {
-    DRIFTED: "DRIFTED",
-    IN_SYNC: "IN_SYNC",
-    NOT_CHECKED: "NOT_CHECKED",
-};
-const StackSetStatus = {
-    ACTIVE: "ACTIVE",
-    DELETED: "DELETED",
-};
-const StackSetOperationAction = {
-    CREATE: "CREATE",
-    DELETE: "DELETE",
-    DETECT_DRIFT: "DETECT_DRIFT",
-    UPDATE: "UPDATE",
-};
-const StackSetOperationStatus = {
-    FAILED: "FAILED",
-    QUEUED: "QUEUED",
-    RUNNING: "RUNNING",
-    STOPPED: "STOPPED",
-    STOPPING: "STOPPING",
-    SUCCEEDED: "SUCCEEDED",
-};
-const DeprecatedStatus = {
-    DEPRECATED: "DEPRECATED",
-    LIVE: "LIVE",
-};
-const ProvisioningType = {
-    FULLY_MUTABLE: "FULLY_MUTABLE",
-    IMMUTABLE: "IMMUTABLE",
-    NON_PROVISIONABLE: "NON_PROVISIONABLE",
-};
-const TypeTestsStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    NOT_TESTED: "NOT_TESTED",
-    PASSED: "PASSED",
-};
-const Visibility = {
-    PRIVATE: "PRIVATE",
-    PUBLIC: "PUBLIC",
-};
-const RegistrationStatus = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const TemplateFormat = {
-    JSON: "JSON",
-    YAML: "YAML",
-};
-const HookTargetAction = {
-    CREATE: "CREATE",
-    DELETE: "DELETE",
-    IMPORT: "IMPORT",
-    UPDATE: "UPDATE",
-};
-const TemplateStage = {
-    Original: "Original",
-    Processed: "Processed",
-};
-const ListHookResultsTargetType = {
-    CHANGE_SET: "CHANGE_SET",
-    CLOUD_CONTROL: "CLOUD_CONTROL",
-    RESOURCE: "RESOURCE",
-    STACK: "STACK",
-};
-const ScanType = {
-    FULL: "FULL",
-    PARTIAL: "PARTIAL",
-};
-const StackInstanceFilterName = {
-    DETAILED_STATUS: "DETAILED_STATUS",
-    DRIFT_STATUS: "DRIFT_STATUS",
-    LAST_OPERATION_ID: "LAST_OPERATION_ID",
-};
-const StackRefactorActionType = {
-    CREATE: "CREATE",
-    MOVE: "MOVE",
-};
-const StackRefactorDetection = {
-    AUTO: "AUTO",
-    MANUAL: "MANUAL",
-};
-const StackRefactorActionEntity = {
-    RESOURCE: "RESOURCE",
-    STACK: "STACK",
-};
-const OperationResultFilterName = {
-    OPERATION_RESULT_STATUS: "OPERATION_RESULT_STATUS",
-};
-const StackSetOperationResultStatus = {
-    CANCELLED: "CANCELLED",
-    FAILED: "FAILED",
-    PENDING: "PENDING",
-    RUNNING: "RUNNING",
-    SUCCEEDED: "SUCCEEDED",
-};
-const OperationStatus = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    PENDING: "PENDING",
-    SUCCESS: "SUCCESS",
-};
-const HandlerErrorCode = {
-    AccessDenied: "AccessDenied",
-    AlreadyExists: "AlreadyExists",
-    GeneralServiceException: "GeneralServiceException",
-    HandlerInternalFailure: "HandlerInternalFailure",
-    InternalFailure: "InternalFailure",
-    InvalidCredentials: "InvalidCredentials",
-    InvalidRequest: "InvalidRequest",
-    InvalidTypeConfiguration: "InvalidTypeConfiguration",
-    NetworkFailure: "NetworkFailure",
-    NonCompliant: "NonCompliant",
-    NotFound: "NotFound",
-    NotUpdatable: "NotUpdatable",
-    ResourceConflict: "ResourceConflict",
-    ServiceInternalError: "ServiceInternalError",
-    ServiceLimitExceeded: "ServiceLimitExceeded",
-    ServiceTimeout: "NotStabilized",
-    Throttling: "Throttling",
-    Unknown: "Unknown",
-    UnsupportedTarget: "UnsupportedTarget",
-};
-const ResourceSignalStatus = {
-    FAILURE: "FAILURE",
-    SUCCESS: "SUCCESS",
-};
-
-exports.AccountFilterType = AccountFilterType;
-exports.AccountGateResult$ = AccountGateResult$;
-exports.AccountGateStatus = AccountGateStatus;
-exports.AccountLimit$ = AccountLimit$;
-exports.ActivateOrganizationsAccess$ = ActivateOrganizationsAccess$;
-exports.ActivateOrganizationsAccessCommand = ActivateOrganizationsAccessCommand;
-exports.ActivateOrganizationsAccessInput$ = ActivateOrganizationsAccessInput$;
-exports.ActivateOrganizationsAccessOutput$ = ActivateOrganizationsAccessOutput$;
-exports.ActivateType$ = ActivateType$;
-exports.ActivateTypeCommand = ActivateTypeCommand;
-exports.ActivateTypeInput$ = ActivateTypeInput$;
-exports.ActivateTypeOutput$ = ActivateTypeOutput$;
-exports.AfterValueFrom = AfterValueFrom;
-exports.AlreadyExistsException = AlreadyExistsException;
-exports.AlreadyExistsException$ = AlreadyExistsException$;
-exports.Annotation$ = Annotation$;
-exports.AnnotationSeverityLevel = AnnotationSeverityLevel;
-exports.AnnotationStatus = AnnotationStatus;
-exports.AttributeChangeType = AttributeChangeType;
-exports.AutoDeployment$ = AutoDeployment$;
-exports.BatchDescribeTypeConfigurations$ = BatchDescribeTypeConfigurations$;
-exports.BatchDescribeTypeConfigurationsCommand = BatchDescribeTypeConfigurationsCommand;
-exports.BatchDescribeTypeConfigurationsError$ = BatchDescribeTypeConfigurationsError$;
-exports.BatchDescribeTypeConfigurationsInput$ = BatchDescribeTypeConfigurationsInput$;
-exports.BatchDescribeTypeConfigurationsOutput$ = BatchDescribeTypeConfigurationsOutput$;
-exports.BeaconStackOperationStatus = BeaconStackOperationStatus;
-exports.BeforeValueFrom = BeforeValueFrom;
-exports.CFNRegistryException = CFNRegistryException;
-exports.CFNRegistryException$ = CFNRegistryException$;
-exports.CallAs = CallAs;
-exports.CancelUpdateStack$ = CancelUpdateStack$;
-exports.CancelUpdateStackCommand = CancelUpdateStackCommand;
-exports.CancelUpdateStackInput$ = CancelUpdateStackInput$;
-exports.Capability = Capability;
-exports.Category = Category;
-exports.Change$ = Change$;
-exports.ChangeAction = ChangeAction;
-exports.ChangeSetHook$ = ChangeSetHook$;
-exports.ChangeSetHookResourceTargetDetails$ = ChangeSetHookResourceTargetDetails$;
-exports.ChangeSetHookTargetDetails$ = ChangeSetHookTargetDetails$;
-exports.ChangeSetHooksStatus = ChangeSetHooksStatus;
-exports.ChangeSetNotFoundException = ChangeSetNotFoundException;
-exports.ChangeSetNotFoundException$ = ChangeSetNotFoundException$;
-exports.ChangeSetStatus = ChangeSetStatus;
-exports.ChangeSetSummary$ = ChangeSetSummary$;
-exports.ChangeSetType = ChangeSetType;
-exports.ChangeSource = ChangeSource;
-exports.ChangeType = ChangeType;
-exports.CloudFormation = CloudFormation;
-exports.CloudFormationClient = CloudFormationClient;
-exports.CloudFormationServiceException = CloudFormationServiceException;
-exports.CloudFormationServiceException$ = CloudFormationServiceException$;
-exports.ConcurrencyMode = ConcurrencyMode;
-exports.ConcurrentResourcesLimitExceededException = ConcurrentResourcesLimitExceededException;
-exports.ConcurrentResourcesLimitExceededException$ = ConcurrentResourcesLimitExceededException$;
-exports.ContinueUpdateRollback$ = ContinueUpdateRollback$;
-exports.ContinueUpdateRollbackCommand = ContinueUpdateRollbackCommand;
-exports.ContinueUpdateRollbackInput$ = ContinueUpdateRollbackInput$;
-exports.ContinueUpdateRollbackOutput$ = ContinueUpdateRollbackOutput$;
-exports.CreateChangeSet$ = CreateChangeSet$;
-exports.CreateChangeSetCommand = CreateChangeSetCommand;
-exports.CreateChangeSetInput$ = CreateChangeSetInput$;
-exports.CreateChangeSetOutput$ = CreateChangeSetOutput$;
-exports.CreateGeneratedTemplate$ = CreateGeneratedTemplate$;
-exports.CreateGeneratedTemplateCommand = CreateGeneratedTemplateCommand;
-exports.CreateGeneratedTemplateInput$ = CreateGeneratedTemplateInput$;
-exports.CreateGeneratedTemplateOutput$ = CreateGeneratedTemplateOutput$;
-exports.CreateStack$ = CreateStack$;
-exports.CreateStackCommand = CreateStackCommand;
-exports.CreateStackInput$ = CreateStackInput$;
-exports.CreateStackInstances$ = CreateStackInstances$;
-exports.CreateStackInstancesCommand = CreateStackInstancesCommand;
-exports.CreateStackInstancesInput$ = CreateStackInstancesInput$;
-exports.CreateStackInstancesOutput$ = CreateStackInstancesOutput$;
-exports.CreateStackOutput$ = CreateStackOutput$;
-exports.CreateStackRefactor$ = CreateStackRefactor$;
-exports.CreateStackRefactorCommand = CreateStackRefactorCommand;
-exports.CreateStackRefactorInput$ = CreateStackRefactorInput$;
-exports.CreateStackRefactorOutput$ = CreateStackRefactorOutput$;
-exports.CreateStackSet$ = CreateStackSet$;
-exports.CreateStackSetCommand = CreateStackSetCommand;
-exports.CreateStackSetInput$ = CreateStackSetInput$;
-exports.CreateStackSetOutput$ = CreateStackSetOutput$;
-exports.CreatedButModifiedException = CreatedButModifiedException;
-exports.CreatedButModifiedException$ = CreatedButModifiedException$;
-exports.DeactivateOrganizationsAccess$ = DeactivateOrganizationsAccess$;
-exports.DeactivateOrganizationsAccessCommand = DeactivateOrganizationsAccessCommand;
-exports.DeactivateOrganizationsAccessInput$ = DeactivateOrganizationsAccessInput$;
-exports.DeactivateOrganizationsAccessOutput$ = DeactivateOrganizationsAccessOutput$;
-exports.DeactivateType$ = DeactivateType$;
-exports.DeactivateTypeCommand = DeactivateTypeCommand;
-exports.DeactivateTypeInput$ = DeactivateTypeInput$;
-exports.DeactivateTypeOutput$ = DeactivateTypeOutput$;
-exports.DeleteChangeSet$ = DeleteChangeSet$;
-exports.DeleteChangeSetCommand = DeleteChangeSetCommand;
-exports.DeleteChangeSetInput$ = DeleteChangeSetInput$;
-exports.DeleteChangeSetOutput$ = DeleteChangeSetOutput$;
-exports.DeleteGeneratedTemplate$ = DeleteGeneratedTemplate$;
-exports.DeleteGeneratedTemplateCommand = DeleteGeneratedTemplateCommand;
-exports.DeleteGeneratedTemplateInput$ = DeleteGeneratedTemplateInput$;
-exports.DeleteStack$ = DeleteStack$;
-exports.DeleteStackCommand = DeleteStackCommand;
-exports.DeleteStackInput$ = DeleteStackInput$;
-exports.DeleteStackInstances$ = DeleteStackInstances$;
-exports.DeleteStackInstancesCommand = DeleteStackInstancesCommand;
-exports.DeleteStackInstancesInput$ = DeleteStackInstancesInput$;
-exports.DeleteStackInstancesOutput$ = DeleteStackInstancesOutput$;
-exports.DeleteStackSet$ = DeleteStackSet$;
-exports.DeleteStackSetCommand = DeleteStackSetCommand;
-exports.DeleteStackSetInput$ = DeleteStackSetInput$;
-exports.DeleteStackSetOutput$ = DeleteStackSetOutput$;
-exports.DeletionMode = DeletionMode;
-exports.DeploymentConfig$ = DeploymentConfig$;
-exports.DeploymentConfigMode = DeploymentConfigMode;
-exports.DeploymentMode = DeploymentMode;
-exports.DeploymentTargets$ = DeploymentTargets$;
-exports.DeprecatedStatus = DeprecatedStatus;
-exports.DeregisterType$ = DeregisterType$;
-exports.DeregisterTypeCommand = DeregisterTypeCommand;
-exports.DeregisterTypeInput$ = DeregisterTypeInput$;
-exports.DeregisterTypeOutput$ = DeregisterTypeOutput$;
-exports.DescribeAccountLimits$ = DescribeAccountLimits$;
-exports.DescribeAccountLimitsCommand = DescribeAccountLimitsCommand;
-exports.DescribeAccountLimitsInput$ = DescribeAccountLimitsInput$;
-exports.DescribeAccountLimitsOutput$ = DescribeAccountLimitsOutput$;
-exports.DescribeChangeSet$ = DescribeChangeSet$;
-exports.DescribeChangeSetCommand = DescribeChangeSetCommand;
-exports.DescribeChangeSetHooks$ = DescribeChangeSetHooks$;
-exports.DescribeChangeSetHooksCommand = DescribeChangeSetHooksCommand;
-exports.DescribeChangeSetHooksInput$ = DescribeChangeSetHooksInput$;
-exports.DescribeChangeSetHooksOutput$ = DescribeChangeSetHooksOutput$;
-exports.DescribeChangeSetInput$ = DescribeChangeSetInput$;
-exports.DescribeChangeSetOutput$ = DescribeChangeSetOutput$;
-exports.DescribeEvents$ = DescribeEvents$;
-exports.DescribeEventsCommand = DescribeEventsCommand;
-exports.DescribeEventsInput$ = DescribeEventsInput$;
-exports.DescribeEventsOutput$ = DescribeEventsOutput$;
-exports.DescribeGeneratedTemplate$ = DescribeGeneratedTemplate$;
-exports.DescribeGeneratedTemplateCommand = DescribeGeneratedTemplateCommand;
-exports.DescribeGeneratedTemplateInput$ = DescribeGeneratedTemplateInput$;
-exports.DescribeGeneratedTemplateOutput$ = DescribeGeneratedTemplateOutput$;
-exports.DescribeOrganizationsAccess$ = DescribeOrganizationsAccess$;
-exports.DescribeOrganizationsAccessCommand = DescribeOrganizationsAccessCommand;
-exports.DescribeOrganizationsAccessInput$ = DescribeOrganizationsAccessInput$;
-exports.DescribeOrganizationsAccessOutput$ = DescribeOrganizationsAccessOutput$;
-exports.DescribePublisher$ = DescribePublisher$;
-exports.DescribePublisherCommand = DescribePublisherCommand;
-exports.DescribePublisherInput$ = DescribePublisherInput$;
-exports.DescribePublisherOutput$ = DescribePublisherOutput$;
-exports.DescribeResourceScan$ = DescribeResourceScan$;
-exports.DescribeResourceScanCommand = DescribeResourceScanCommand;
-exports.DescribeResourceScanInput$ = DescribeResourceScanInput$;
-exports.DescribeResourceScanOutput$ = DescribeResourceScanOutput$;
-exports.DescribeStackDriftDetectionStatus$ = DescribeStackDriftDetectionStatus$;
-exports.DescribeStackDriftDetectionStatusCommand = DescribeStackDriftDetectionStatusCommand;
-exports.DescribeStackDriftDetectionStatusInput$ = DescribeStackDriftDetectionStatusInput$;
-exports.DescribeStackDriftDetectionStatusOutput$ = DescribeStackDriftDetectionStatusOutput$;
-exports.DescribeStackEvents$ = DescribeStackEvents$;
-exports.DescribeStackEventsCommand = DescribeStackEventsCommand;
-exports.DescribeStackEventsInput$ = DescribeStackEventsInput$;
-exports.DescribeStackEventsOutput$ = DescribeStackEventsOutput$;
-exports.DescribeStackInstance$ = DescribeStackInstance$;
-exports.DescribeStackInstanceCommand = DescribeStackInstanceCommand;
-exports.DescribeStackInstanceInput$ = DescribeStackInstanceInput$;
-exports.DescribeStackInstanceOutput$ = DescribeStackInstanceOutput$;
-exports.DescribeStackRefactor$ = DescribeStackRefactor$;
-exports.DescribeStackRefactorCommand = DescribeStackRefactorCommand;
-exports.DescribeStackRefactorInput$ = DescribeStackRefactorInput$;
-exports.DescribeStackRefactorOutput$ = DescribeStackRefactorOutput$;
-exports.DescribeStackResource$ = DescribeStackResource$;
-exports.DescribeStackResourceCommand = DescribeStackResourceCommand;
-exports.DescribeStackResourceDrifts$ = DescribeStackResourceDrifts$;
-exports.DescribeStackResourceDriftsCommand = DescribeStackResourceDriftsCommand;
-exports.DescribeStackResourceDriftsInput$ = DescribeStackResourceDriftsInput$;
-exports.DescribeStackResourceDriftsOutput$ = DescribeStackResourceDriftsOutput$;
-exports.DescribeStackResourceInput$ = DescribeStackResourceInput$;
-exports.DescribeStackResourceOutput$ = DescribeStackResourceOutput$;
-exports.DescribeStackResources$ = DescribeStackResources$;
-exports.DescribeStackResourcesCommand = DescribeStackResourcesCommand;
-exports.DescribeStackResourcesInput$ = DescribeStackResourcesInput$;
-exports.DescribeStackResourcesOutput$ = DescribeStackResourcesOutput$;
-exports.DescribeStackSet$ = DescribeStackSet$;
-exports.DescribeStackSetCommand = DescribeStackSetCommand;
-exports.DescribeStackSetInput$ = DescribeStackSetInput$;
-exports.DescribeStackSetOperation$ = DescribeStackSetOperation$;
-exports.DescribeStackSetOperationCommand = DescribeStackSetOperationCommand;
-exports.DescribeStackSetOperationInput$ = DescribeStackSetOperationInput$;
-exports.DescribeStackSetOperationOutput$ = DescribeStackSetOperationOutput$;
-exports.DescribeStackSetOutput$ = DescribeStackSetOutput$;
-exports.DescribeStacks$ = DescribeStacks$;
-exports.DescribeStacksCommand = DescribeStacksCommand;
-exports.DescribeStacksInput$ = DescribeStacksInput$;
-exports.DescribeStacksOutput$ = DescribeStacksOutput$;
-exports.DescribeType$ = DescribeType$;
-exports.DescribeTypeCommand = DescribeTypeCommand;
-exports.DescribeTypeInput$ = DescribeTypeInput$;
-exports.DescribeTypeOutput$ = DescribeTypeOutput$;
-exports.DescribeTypeRegistration$ = DescribeTypeRegistration$;
-exports.DescribeTypeRegistrationCommand = DescribeTypeRegistrationCommand;
-exports.DescribeTypeRegistrationInput$ = DescribeTypeRegistrationInput$;
-exports.DescribeTypeRegistrationOutput$ = DescribeTypeRegistrationOutput$;
-exports.DetailedStatus = DetailedStatus;
-exports.DetectStackDrift$ = DetectStackDrift$;
-exports.DetectStackDriftCommand = DetectStackDriftCommand;
-exports.DetectStackDriftInput$ = DetectStackDriftInput$;
-exports.DetectStackDriftOutput$ = DetectStackDriftOutput$;
-exports.DetectStackResourceDrift$ = DetectStackResourceDrift$;
-exports.DetectStackResourceDriftCommand = DetectStackResourceDriftCommand;
-exports.DetectStackResourceDriftInput$ = DetectStackResourceDriftInput$;
-exports.DetectStackResourceDriftOutput$ = DetectStackResourceDriftOutput$;
-exports.DetectStackSetDrift$ = DetectStackSetDrift$;
-exports.DetectStackSetDriftCommand = DetectStackSetDriftCommand;
-exports.DetectStackSetDriftInput$ = DetectStackSetDriftInput$;
-exports.DetectStackSetDriftOutput$ = DetectStackSetDriftOutput$;
-exports.DifferenceType = DifferenceType;
-exports.DriftIgnoredReason = DriftIgnoredReason;
-exports.EstimateTemplateCost$ = EstimateTemplateCost$;
-exports.EstimateTemplateCostCommand = EstimateTemplateCostCommand;
-exports.EstimateTemplateCostInput$ = EstimateTemplateCostInput$;
-exports.EstimateTemplateCostOutput$ = EstimateTemplateCostOutput$;
-exports.EvaluationType = EvaluationType;
-exports.EventFilter$ = EventFilter$;
-exports.EventType = EventType;
-exports.ExecuteChangeSet$ = ExecuteChangeSet$;
-exports.ExecuteChangeSetCommand = ExecuteChangeSetCommand;
-exports.ExecuteChangeSetInput$ = ExecuteChangeSetInput$;
-exports.ExecuteChangeSetOutput$ = ExecuteChangeSetOutput$;
-exports.ExecuteStackRefactor$ = ExecuteStackRefactor$;
-exports.ExecuteStackRefactorCommand = ExecuteStackRefactorCommand;
-exports.ExecuteStackRefactorInput$ = ExecuteStackRefactorInput$;
-exports.ExecutionStatus = ExecutionStatus;
-exports.Export$ = Export$;
-exports.GeneratedTemplateDeletionPolicy = GeneratedTemplateDeletionPolicy;
-exports.GeneratedTemplateNotFoundException = GeneratedTemplateNotFoundException;
-exports.GeneratedTemplateNotFoundException$ = GeneratedTemplateNotFoundException$;
-exports.GeneratedTemplateResourceStatus = GeneratedTemplateResourceStatus;
-exports.GeneratedTemplateStatus = GeneratedTemplateStatus;
-exports.GeneratedTemplateUpdateReplacePolicy = GeneratedTemplateUpdateReplacePolicy;
-exports.GetGeneratedTemplate$ = GetGeneratedTemplate$;
-exports.GetGeneratedTemplateCommand = GetGeneratedTemplateCommand;
-exports.GetGeneratedTemplateInput$ = GetGeneratedTemplateInput$;
-exports.GetGeneratedTemplateOutput$ = GetGeneratedTemplateOutput$;
-exports.GetHookResult$ = GetHookResult$;
-exports.GetHookResultCommand = GetHookResultCommand;
-exports.GetHookResultInput$ = GetHookResultInput$;
-exports.GetHookResultOutput$ = GetHookResultOutput$;
-exports.GetStackPolicy$ = GetStackPolicy$;
-exports.GetStackPolicyCommand = GetStackPolicyCommand;
-exports.GetStackPolicyInput$ = GetStackPolicyInput$;
-exports.GetStackPolicyOutput$ = GetStackPolicyOutput$;
-exports.GetTemplate$ = GetTemplate$;
-exports.GetTemplateCommand = GetTemplateCommand;
-exports.GetTemplateInput$ = GetTemplateInput$;
-exports.GetTemplateOutput$ = GetTemplateOutput$;
-exports.GetTemplateSummary$ = GetTemplateSummary$;
-exports.GetTemplateSummaryCommand = GetTemplateSummaryCommand;
-exports.GetTemplateSummaryInput$ = GetTemplateSummaryInput$;
-exports.GetTemplateSummaryOutput$ = GetTemplateSummaryOutput$;
-exports.HandlerErrorCode = HandlerErrorCode;
-exports.HookFailureMode = HookFailureMode;
-exports.HookInvocationPoint = HookInvocationPoint;
-exports.HookResultNotFoundException = HookResultNotFoundException;
-exports.HookResultNotFoundException$ = HookResultNotFoundException$;
-exports.HookResultSummary$ = HookResultSummary$;
-exports.HookStatus = HookStatus;
-exports.HookTarget$ = HookTarget$;
-exports.HookTargetAction = HookTargetAction;
-exports.HookTargetType = HookTargetType;
-exports.IdentityProvider = IdentityProvider;
-exports.ImportStacksToStackSet$ = ImportStacksToStackSet$;
-exports.ImportStacksToStackSetCommand = ImportStacksToStackSetCommand;
-exports.ImportStacksToStackSetInput$ = ImportStacksToStackSetInput$;
-exports.ImportStacksToStackSetOutput$ = ImportStacksToStackSetOutput$;
-exports.InsufficientCapabilitiesException = InsufficientCapabilitiesException;
-exports.InsufficientCapabilitiesException$ = InsufficientCapabilitiesException$;
-exports.InvalidChangeSetStatusException = InvalidChangeSetStatusException;
-exports.InvalidChangeSetStatusException$ = InvalidChangeSetStatusException$;
-exports.InvalidOperationException = InvalidOperationException;
-exports.InvalidOperationException$ = InvalidOperationException$;
-exports.InvalidStateTransitionException = InvalidStateTransitionException;
-exports.InvalidStateTransitionException$ = InvalidStateTransitionException$;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListChangeSets$ = ListChangeSets$;
-exports.ListChangeSetsCommand = ListChangeSetsCommand;
-exports.ListChangeSetsInput$ = ListChangeSetsInput$;
-exports.ListChangeSetsOutput$ = ListChangeSetsOutput$;
-exports.ListExports$ = ListExports$;
-exports.ListExportsCommand = ListExportsCommand;
-exports.ListExportsInput$ = ListExportsInput$;
-exports.ListExportsOutput$ = ListExportsOutput$;
-exports.ListGeneratedTemplates$ = ListGeneratedTemplates$;
-exports.ListGeneratedTemplatesCommand = ListGeneratedTemplatesCommand;
-exports.ListGeneratedTemplatesInput$ = ListGeneratedTemplatesInput$;
-exports.ListGeneratedTemplatesOutput$ = ListGeneratedTemplatesOutput$;
-exports.ListHookResults$ = ListHookResults$;
-exports.ListHookResultsCommand = ListHookResultsCommand;
-exports.ListHookResultsInput$ = ListHookResultsInput$;
-exports.ListHookResultsOutput$ = ListHookResultsOutput$;
-exports.ListHookResultsTargetType = ListHookResultsTargetType;
-exports.ListImports$ = ListImports$;
-exports.ListImportsCommand = ListImportsCommand;
-exports.ListImportsInput$ = ListImportsInput$;
-exports.ListImportsOutput$ = ListImportsOutput$;
-exports.ListResourceScanRelatedResources$ = ListResourceScanRelatedResources$;
-exports.ListResourceScanRelatedResourcesCommand = ListResourceScanRelatedResourcesCommand;
-exports.ListResourceScanRelatedResourcesInput$ = ListResourceScanRelatedResourcesInput$;
-exports.ListResourceScanRelatedResourcesOutput$ = ListResourceScanRelatedResourcesOutput$;
-exports.ListResourceScanResources$ = ListResourceScanResources$;
-exports.ListResourceScanResourcesCommand = ListResourceScanResourcesCommand;
-exports.ListResourceScanResourcesInput$ = ListResourceScanResourcesInput$;
-exports.ListResourceScanResourcesOutput$ = ListResourceScanResourcesOutput$;
-exports.ListResourceScans$ = ListResourceScans$;
-exports.ListResourceScansCommand = ListResourceScansCommand;
-exports.ListResourceScansInput$ = ListResourceScansInput$;
-exports.ListResourceScansOutput$ = ListResourceScansOutput$;
-exports.ListStackInstanceResourceDrifts$ = ListStackInstanceResourceDrifts$;
-exports.ListStackInstanceResourceDriftsCommand = ListStackInstanceResourceDriftsCommand;
-exports.ListStackInstanceResourceDriftsInput$ = ListStackInstanceResourceDriftsInput$;
-exports.ListStackInstanceResourceDriftsOutput$ = ListStackInstanceResourceDriftsOutput$;
-exports.ListStackInstances$ = ListStackInstances$;
-exports.ListStackInstancesCommand = ListStackInstancesCommand;
-exports.ListStackInstancesInput$ = ListStackInstancesInput$;
-exports.ListStackInstancesOutput$ = ListStackInstancesOutput$;
-exports.ListStackRefactorActions$ = ListStackRefactorActions$;
-exports.ListStackRefactorActionsCommand = ListStackRefactorActionsCommand;
-exports.ListStackRefactorActionsInput$ = ListStackRefactorActionsInput$;
-exports.ListStackRefactorActionsOutput$ = ListStackRefactorActionsOutput$;
-exports.ListStackRefactors$ = ListStackRefactors$;
-exports.ListStackRefactorsCommand = ListStackRefactorsCommand;
-exports.ListStackRefactorsInput$ = ListStackRefactorsInput$;
-exports.ListStackRefactorsOutput$ = ListStackRefactorsOutput$;
-exports.ListStackResources$ = ListStackResources$;
-exports.ListStackResourcesCommand = ListStackResourcesCommand;
-exports.ListStackResourcesInput$ = ListStackResourcesInput$;
-exports.ListStackResourcesOutput$ = ListStackResourcesOutput$;
-exports.ListStackSetAutoDeploymentTargets$ = ListStackSetAutoDeploymentTargets$;
-exports.ListStackSetAutoDeploymentTargetsCommand = ListStackSetAutoDeploymentTargetsCommand;
-exports.ListStackSetAutoDeploymentTargetsInput$ = ListStackSetAutoDeploymentTargetsInput$;
-exports.ListStackSetAutoDeploymentTargetsOutput$ = ListStackSetAutoDeploymentTargetsOutput$;
-exports.ListStackSetOperationResults$ = ListStackSetOperationResults$;
-exports.ListStackSetOperationResultsCommand = ListStackSetOperationResultsCommand;
-exports.ListStackSetOperationResultsInput$ = ListStackSetOperationResultsInput$;
-exports.ListStackSetOperationResultsOutput$ = ListStackSetOperationResultsOutput$;
-exports.ListStackSetOperations$ = ListStackSetOperations$;
-exports.ListStackSetOperationsCommand = ListStackSetOperationsCommand;
-exports.ListStackSetOperationsInput$ = ListStackSetOperationsInput$;
-exports.ListStackSetOperationsOutput$ = ListStackSetOperationsOutput$;
-exports.ListStackSets$ = ListStackSets$;
-exports.ListStackSetsCommand = ListStackSetsCommand;
-exports.ListStackSetsInput$ = ListStackSetsInput$;
-exports.ListStackSetsOutput$ = ListStackSetsOutput$;
-exports.ListStacks$ = ListStacks$;
-exports.ListStacksCommand = ListStacksCommand;
-exports.ListStacksInput$ = ListStacksInput$;
-exports.ListStacksOutput$ = ListStacksOutput$;
-exports.ListTypeRegistrations$ = ListTypeRegistrations$;
-exports.ListTypeRegistrationsCommand = ListTypeRegistrationsCommand;
-exports.ListTypeRegistrationsInput$ = ListTypeRegistrationsInput$;
-exports.ListTypeRegistrationsOutput$ = ListTypeRegistrationsOutput$;
-exports.ListTypeVersions$ = ListTypeVersions$;
-exports.ListTypeVersionsCommand = ListTypeVersionsCommand;
-exports.ListTypeVersionsInput$ = ListTypeVersionsInput$;
-exports.ListTypeVersionsOutput$ = ListTypeVersionsOutput$;
-exports.ListTypes$ = ListTypes$;
-exports.ListTypesCommand = ListTypesCommand;
-exports.ListTypesInput$ = ListTypesInput$;
-exports.ListTypesOutput$ = ListTypesOutput$;
-exports.LiveResourceDrift$ = LiveResourceDrift$;
-exports.LoggingConfig$ = LoggingConfig$;
-exports.ManagedExecution$ = ManagedExecution$;
-exports.ModuleInfo$ = ModuleInfo$;
-exports.NameAlreadyExistsException = NameAlreadyExistsException;
-exports.NameAlreadyExistsException$ = NameAlreadyExistsException$;
-exports.OnFailure = OnFailure;
-exports.OnStackFailure = OnStackFailure;
-exports.OperationEntry$ = OperationEntry$;
-exports.OperationEvent$ = OperationEvent$;
-exports.OperationIdAlreadyExistsException = OperationIdAlreadyExistsException;
-exports.OperationIdAlreadyExistsException$ = OperationIdAlreadyExistsException$;
-exports.OperationInProgressException = OperationInProgressException;
-exports.OperationInProgressException$ = OperationInProgressException$;
-exports.OperationNotFoundException = OperationNotFoundException;
-exports.OperationNotFoundException$ = OperationNotFoundException$;
-exports.OperationResultFilter$ = OperationResultFilter$;
-exports.OperationResultFilterName = OperationResultFilterName;
-exports.OperationStatus = OperationStatus;
-exports.OperationStatusCheckFailedException = OperationStatusCheckFailedException;
-exports.OperationStatusCheckFailedException$ = OperationStatusCheckFailedException$;
-exports.OperationType = OperationType;
-exports.OrganizationStatus = OrganizationStatus;
-exports.Output$ = Output$;
-exports.Parameter$ = Parameter$;
-exports.ParameterConstraints$ = ParameterConstraints$;
-exports.ParameterDeclaration$ = ParameterDeclaration$;
-exports.PermissionModels = PermissionModels;
-exports.PhysicalResourceIdContextKeyValuePair$ = PhysicalResourceIdContextKeyValuePair$;
-exports.PolicyAction = PolicyAction;
-exports.PropertyDifference$ = PropertyDifference$;
-exports.ProvisioningType = ProvisioningType;
-exports.PublishType$ = PublishType$;
-exports.PublishTypeCommand = PublishTypeCommand;
-exports.PublishTypeInput$ = PublishTypeInput$;
-exports.PublishTypeOutput$ = PublishTypeOutput$;
-exports.PublisherStatus = PublisherStatus;
-exports.RecordHandlerProgress$ = RecordHandlerProgress$;
-exports.RecordHandlerProgressCommand = RecordHandlerProgressCommand;
-exports.RecordHandlerProgressInput$ = RecordHandlerProgressInput$;
-exports.RecordHandlerProgressOutput$ = RecordHandlerProgressOutput$;
-exports.RegionConcurrencyType = RegionConcurrencyType;
-exports.RegisterPublisher$ = RegisterPublisher$;
-exports.RegisterPublisherCommand = RegisterPublisherCommand;
-exports.RegisterPublisherInput$ = RegisterPublisherInput$;
-exports.RegisterPublisherOutput$ = RegisterPublisherOutput$;
-exports.RegisterType$ = RegisterType$;
-exports.RegisterTypeCommand = RegisterTypeCommand;
-exports.RegisterTypeInput$ = RegisterTypeInput$;
-exports.RegisterTypeOutput$ = RegisterTypeOutput$;
-exports.RegistrationStatus = RegistrationStatus;
-exports.RegistryType = RegistryType;
-exports.RemoveAlias$ = RemoveAlias$;
-exports.RemoveAliasCommand = RemoveAliasCommand;
-exports.RemoveAliasInput$ = RemoveAliasInput$;
-exports.Replacement = Replacement;
-exports.RequiredActivatedType$ = RequiredActivatedType$;
-exports.RequiresRecreation = RequiresRecreation;
-exports.ResourceAttribute = ResourceAttribute;
-exports.ResourceChange$ = ResourceChange$;
-exports.ResourceChangeDetail$ = ResourceChangeDetail$;
-exports.ResourceDefinition$ = ResourceDefinition$;
-exports.ResourceDetail$ = ResourceDetail$;
-exports.ResourceDriftIgnoredAttribute$ = ResourceDriftIgnoredAttribute$;
-exports.ResourceIdentifierSummary$ = ResourceIdentifierSummary$;
-exports.ResourceLocation$ = ResourceLocation$;
-exports.ResourceMapping$ = ResourceMapping$;
-exports.ResourceScanInProgressException = ResourceScanInProgressException;
-exports.ResourceScanInProgressException$ = ResourceScanInProgressException$;
-exports.ResourceScanLimitExceededException = ResourceScanLimitExceededException;
-exports.ResourceScanLimitExceededException$ = ResourceScanLimitExceededException$;
-exports.ResourceScanNotFoundException = ResourceScanNotFoundException;
-exports.ResourceScanNotFoundException$ = ResourceScanNotFoundException$;
-exports.ResourceScanStatus = ResourceScanStatus;
-exports.ResourceScanSummary$ = ResourceScanSummary$;
-exports.ResourceSignalStatus = ResourceSignalStatus;
-exports.ResourceStatus = ResourceStatus;
-exports.ResourceTargetDefinition$ = ResourceTargetDefinition$;
-exports.ResourceToImport$ = ResourceToImport$;
-exports.RollbackConfiguration$ = RollbackConfiguration$;
-exports.RollbackStack$ = RollbackStack$;
-exports.RollbackStackCommand = RollbackStackCommand;
-exports.RollbackStackInput$ = RollbackStackInput$;
-exports.RollbackStackOutput$ = RollbackStackOutput$;
-exports.RollbackTrigger$ = RollbackTrigger$;
-exports.ScanFilter$ = ScanFilter$;
-exports.ScanType = ScanType;
-exports.ScannedResource$ = ScannedResource$;
-exports.ScannedResourceIdentifier$ = ScannedResourceIdentifier$;
-exports.SetAlias$ = SetAlias$;
-exports.SetAliasCommand = SetAliasCommand;
-exports.SetAliasInput$ = SetAliasInput$;
-exports.SetStackPolicy$ = SetStackPolicy$;
-exports.SetStackPolicyCommand = SetStackPolicyCommand;
-exports.SetStackPolicyInput$ = SetStackPolicyInput$;
-exports.SetTypeConfiguration$ = SetTypeConfiguration$;
-exports.SetTypeConfigurationCommand = SetTypeConfigurationCommand;
-exports.SetTypeConfigurationInput$ = SetTypeConfigurationInput$;
-exports.SetTypeConfigurationOutput$ = SetTypeConfigurationOutput$;
-exports.SetTypeDefaultVersion$ = SetTypeDefaultVersion$;
-exports.SetTypeDefaultVersionCommand = SetTypeDefaultVersionCommand;
-exports.SetTypeDefaultVersionInput$ = SetTypeDefaultVersionInput$;
-exports.SetTypeDefaultVersionOutput$ = SetTypeDefaultVersionOutput$;
-exports.SignalResource$ = SignalResource$;
-exports.SignalResourceCommand = SignalResourceCommand;
-exports.SignalResourceInput$ = SignalResourceInput$;
-exports.Stack$ = Stack$;
-exports.StackDefinition$ = StackDefinition$;
-exports.StackDriftDetectionStatus = StackDriftDetectionStatus;
-exports.StackDriftInformation$ = StackDriftInformation$;
-exports.StackDriftInformationSummary$ = StackDriftInformationSummary$;
-exports.StackDriftStatus = StackDriftStatus;
-exports.StackEvent$ = StackEvent$;
-exports.StackInstance$ = StackInstance$;
-exports.StackInstanceComprehensiveStatus$ = StackInstanceComprehensiveStatus$;
-exports.StackInstanceDetailedStatus = StackInstanceDetailedStatus;
-exports.StackInstanceFilter$ = StackInstanceFilter$;
-exports.StackInstanceFilterName = StackInstanceFilterName;
-exports.StackInstanceNotFoundException = StackInstanceNotFoundException;
-exports.StackInstanceNotFoundException$ = StackInstanceNotFoundException$;
-exports.StackInstanceResourceDriftsSummary$ = StackInstanceResourceDriftsSummary$;
-exports.StackInstanceStatus = StackInstanceStatus;
-exports.StackInstanceSummary$ = StackInstanceSummary$;
-exports.StackNotFoundException = StackNotFoundException;
-exports.StackNotFoundException$ = StackNotFoundException$;
-exports.StackRefactorAction$ = StackRefactorAction$;
-exports.StackRefactorActionEntity = StackRefactorActionEntity;
-exports.StackRefactorActionType = StackRefactorActionType;
-exports.StackRefactorDetection = StackRefactorDetection;
-exports.StackRefactorExecutionStatus = StackRefactorExecutionStatus;
-exports.StackRefactorNotFoundException = StackRefactorNotFoundException;
-exports.StackRefactorNotFoundException$ = StackRefactorNotFoundException$;
-exports.StackRefactorStatus = StackRefactorStatus;
-exports.StackRefactorSummary$ = StackRefactorSummary$;
-exports.StackResource$ = StackResource$;
-exports.StackResourceDetail$ = StackResourceDetail$;
-exports.StackResourceDrift$ = StackResourceDrift$;
-exports.StackResourceDriftInformation$ = StackResourceDriftInformation$;
-exports.StackResourceDriftInformationSummary$ = StackResourceDriftInformationSummary$;
-exports.StackResourceDriftStatus = StackResourceDriftStatus;
-exports.StackResourceSummary$ = StackResourceSummary$;
-exports.StackSet$ = StackSet$;
-exports.StackSetAutoDeploymentTargetSummary$ = StackSetAutoDeploymentTargetSummary$;
-exports.StackSetDriftDetectionDetails$ = StackSetDriftDetectionDetails$;
-exports.StackSetDriftDetectionStatus = StackSetDriftDetectionStatus;
-exports.StackSetDriftStatus = StackSetDriftStatus;
-exports.StackSetNotEmptyException = StackSetNotEmptyException;
-exports.StackSetNotEmptyException$ = StackSetNotEmptyException$;
-exports.StackSetNotFoundException = StackSetNotFoundException;
-exports.StackSetNotFoundException$ = StackSetNotFoundException$;
-exports.StackSetOperation$ = StackSetOperation$;
-exports.StackSetOperationAction = StackSetOperationAction;
-exports.StackSetOperationPreferences$ = StackSetOperationPreferences$;
-exports.StackSetOperationResultStatus = StackSetOperationResultStatus;
-exports.StackSetOperationResultSummary$ = StackSetOperationResultSummary$;
-exports.StackSetOperationStatus = StackSetOperationStatus;
-exports.StackSetOperationStatusDetails$ = StackSetOperationStatusDetails$;
-exports.StackSetOperationSummary$ = StackSetOperationSummary$;
-exports.StackSetStatus = StackSetStatus;
-exports.StackSetSummary$ = StackSetSummary$;
-exports.StackStatus = StackStatus;
-exports.StackSummary$ = StackSummary$;
-exports.StaleRequestException = StaleRequestException;
-exports.StaleRequestException$ = StaleRequestException$;
-exports.StartResourceScan$ = StartResourceScan$;
-exports.StartResourceScanCommand = StartResourceScanCommand;
-exports.StartResourceScanInput$ = StartResourceScanInput$;
-exports.StartResourceScanOutput$ = StartResourceScanOutput$;
-exports.StopStackSetOperation$ = StopStackSetOperation$;
-exports.StopStackSetOperationCommand = StopStackSetOperationCommand;
-exports.StopStackSetOperationInput$ = StopStackSetOperationInput$;
-exports.StopStackSetOperationOutput$ = StopStackSetOperationOutput$;
-exports.Tag$ = Tag$;
-exports.TemplateConfiguration$ = TemplateConfiguration$;
-exports.TemplateFormat = TemplateFormat;
-exports.TemplateParameter$ = TemplateParameter$;
-exports.TemplateProgress$ = TemplateProgress$;
-exports.TemplateStage = TemplateStage;
-exports.TemplateSummary$ = TemplateSummary$;
-exports.TemplateSummaryConfig$ = TemplateSummaryConfig$;
-exports.TestType$ = TestType$;
-exports.TestTypeCommand = TestTypeCommand;
-exports.TestTypeInput$ = TestTypeInput$;
-exports.TestTypeOutput$ = TestTypeOutput$;
-exports.ThirdPartyType = ThirdPartyType;
-exports.TokenAlreadyExistsException = TokenAlreadyExistsException;
-exports.TokenAlreadyExistsException$ = TokenAlreadyExistsException$;
-exports.TypeConfigurationDetails$ = TypeConfigurationDetails$;
-exports.TypeConfigurationIdentifier$ = TypeConfigurationIdentifier$;
-exports.TypeConfigurationNotFoundException = TypeConfigurationNotFoundException;
-exports.TypeConfigurationNotFoundException$ = TypeConfigurationNotFoundException$;
-exports.TypeFilters$ = TypeFilters$;
-exports.TypeNotFoundException = TypeNotFoundException;
-exports.TypeNotFoundException$ = TypeNotFoundException$;
-exports.TypeSummary$ = TypeSummary$;
-exports.TypeTestsStatus = TypeTestsStatus;
-exports.TypeVersionSummary$ = TypeVersionSummary$;
-exports.UpdateGeneratedTemplate$ = UpdateGeneratedTemplate$;
-exports.UpdateGeneratedTemplateCommand = UpdateGeneratedTemplateCommand;
-exports.UpdateGeneratedTemplateInput$ = UpdateGeneratedTemplateInput$;
-exports.UpdateGeneratedTemplateOutput$ = UpdateGeneratedTemplateOutput$;
-exports.UpdateStack$ = UpdateStack$;
-exports.UpdateStackCommand = UpdateStackCommand;
-exports.UpdateStackInput$ = UpdateStackInput$;
-exports.UpdateStackInstances$ = UpdateStackInstances$;
-exports.UpdateStackInstancesCommand = UpdateStackInstancesCommand;
-exports.UpdateStackInstancesInput$ = UpdateStackInstancesInput$;
-exports.UpdateStackInstancesOutput$ = UpdateStackInstancesOutput$;
-exports.UpdateStackOutput$ = UpdateStackOutput$;
-exports.UpdateStackSet$ = UpdateStackSet$;
-exports.UpdateStackSetCommand = UpdateStackSetCommand;
-exports.UpdateStackSetInput$ = UpdateStackSetInput$;
-exports.UpdateStackSetOutput$ = UpdateStackSetOutput$;
-exports.UpdateTerminationProtection$ = UpdateTerminationProtection$;
-exports.UpdateTerminationProtectionCommand = UpdateTerminationProtectionCommand;
-exports.UpdateTerminationProtectionInput$ = UpdateTerminationProtectionInput$;
-exports.UpdateTerminationProtectionOutput$ = UpdateTerminationProtectionOutput$;
-exports.ValidateTemplate$ = ValidateTemplate$;
-exports.ValidateTemplateCommand = ValidateTemplateCommand;
-exports.ValidateTemplateInput$ = ValidateTemplateInput$;
-exports.ValidateTemplateOutput$ = ValidateTemplateOutput$;
-exports.ValidationStatus = ValidationStatus;
-exports.VersionBump = VersionBump;
-exports.Visibility = Visibility;
-exports.WarningDetail$ = WarningDetail$;
-exports.WarningProperty$ = WarningProperty$;
-exports.WarningType = WarningType;
-exports.Warnings$ = Warnings$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateDescribeAccountLimits = paginateDescribeAccountLimits;
-exports.paginateDescribeChangeSet = paginateDescribeChangeSet;
-exports.paginateDescribeEvents = paginateDescribeEvents;
-exports.paginateDescribeStackEvents = paginateDescribeStackEvents;
-exports.paginateDescribeStackResourceDrifts = paginateDescribeStackResourceDrifts;
-exports.paginateDescribeStacks = paginateDescribeStacks;
-exports.paginateListChangeSets = paginateListChangeSets;
-exports.paginateListExports = paginateListExports;
-exports.paginateListGeneratedTemplates = paginateListGeneratedTemplates;
-exports.paginateListImports = paginateListImports;
-exports.paginateListResourceScanRelatedResources = paginateListResourceScanRelatedResources;
-exports.paginateListResourceScanResources = paginateListResourceScanResources;
-exports.paginateListResourceScans = paginateListResourceScans;
-exports.paginateListStackInstances = paginateListStackInstances;
-exports.paginateListStackRefactorActions = paginateListStackRefactorActions;
-exports.paginateListStackRefactors = paginateListStackRefactors;
-exports.paginateListStackResources = paginateListStackResources;
-exports.paginateListStackSetOperationResults = paginateListStackSetOperationResults;
-exports.paginateListStackSetOperations = paginateListStackSetOperations;
-exports.paginateListStackSets = paginateListStackSets;
-exports.paginateListStacks = paginateListStacks;
-exports.paginateListTypeRegistrations = paginateListTypeRegistrations;
-exports.paginateListTypeVersions = paginateListTypeVersions;
-exports.paginateListTypes = paginateListTypes;
-exports.waitForChangeSetCreateComplete = waitForChangeSetCreateComplete;
-exports.waitForStackCreateComplete = waitForStackCreateComplete;
-exports.waitForStackDeleteComplete = waitForStackDeleteComplete;
-exports.waitForStackExists = waitForStackExists;
-exports.waitForStackImportComplete = waitForStackImportComplete;
-exports.waitForStackRefactorCreateComplete = waitForStackRefactorCreateComplete;
-exports.waitForStackRefactorExecuteComplete = waitForStackRefactorExecuteComplete;
-exports.waitForStackRollbackComplete = waitForStackRollbackComplete;
-exports.waitForStackUpdateComplete = waitForStackUpdateComplete;
-exports.waitForTypeRegistrationComplete = waitForTypeRegistrationComplete;
-exports.waitUntilChangeSetCreateComplete = waitUntilChangeSetCreateComplete;
-exports.waitUntilStackCreateComplete = waitUntilStackCreateComplete;
-exports.waitUntilStackDeleteComplete = waitUntilStackDeleteComplete;
-exports.waitUntilStackExists = waitUntilStackExists;
-exports.waitUntilStackImportComplete = waitUntilStackImportComplete;
-exports.waitUntilStackRefactorCreateComplete = waitUntilStackRefactorCreateComplete;
-exports.waitUntilStackRefactorExecuteComplete = waitUntilStackRefactorExecuteComplete;
-exports.waitUntilStackRollbackComplete = waitUntilStackRollbackComplete;
-exports.waitUntilStackUpdateComplete = waitUntilStackUpdateComplete;
-exports.waitUntilTypeRegistrationComplete = waitUntilTypeRegistrationComplete;
-
-
-/***/ }),
-
-/***/ 6764:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "iam",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultIAMHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "iam",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1168.0";
-var packageInfo = {
-	version: version};
-
-const v = "ref", w = "authSchemes", x = "name", y = "signingRegion";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "stringEquals", f = "booleanEquals", g = "getAttr", h = { [v]: "Endpoint" }, i = { "fn": g, "argv": [{ [v]: d }, "name"] }, j = { [v]: d }, k = { [w]: [{ [x]: "sigv4", [y]: "us-east-1" }] }, l = { [w]: [{ [x]: "sigv4", [y]: "cn-north-1" }] }, m = { [w]: [{ [x]: "sigv4", [y]: "us-gov-west-1" }] }, n = { [w]: [{ [x]: "sigv4", [y]: "us-iso-east-1" }] }, o = { [w]: [{ [x]: "sigv4", [y]: "us-isob-east-1" }] }, p = { [w]: [{ [x]: "sigv4", [y]: "eu-isoe-west-1" }] }, q = { [w]: [{ [x]: "sigv4", [y]: "us-isof-south-1" }] }, s = { [w]: [{ [x]: "sigv4", [y]: "eusc-de-east-1" }] }, t = { [w]: [{ [x]: "sigv4", [y]: "{PartitionResult#implicitGlobalRegion}" }] }, u = [{ [v]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [h]],
-        [c, u],
-        ["aws.partition", u, d],
-        [e, [i, "aws"]],
-        [e, [i, "aws-cn"]],
-        [e, [i, "aws-us-gov"]],
-        [e, [i, "aws-iso"]],
-        [f, [{ [v]: "UseFIPS" }, b]],
-        [f, [{ [v]: "UseDualStack" }, b]],
-        [e, [i, "aws-iso-b"]],
-        [e, [i, "aws-iso-e"]],
-        [e, [i, "aws-iso-f"]],
-        [e, [i, "aws-eusc"]],
-        [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]],
-        [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [h, {}],
-        ["https://iam.amazonaws.com", k],
-        ["https://iam-fips.amazonaws.com", k],
-        ["https://iam.global.api.aws", k],
-        ["https://iam-fips.global.api.aws", k],
-        ["https://iam.global.api.amazonwebservices.com.cn", l],
-        ["https://iam-fips.api.amazonwebservices.com.cn", l],
-        ["https://iam.cn-north-1.amazonaws.com.cn", l],
-        ["https://iam-fips.amazonaws.com.cn", l],
-        ["https://iam.us-gov.api.aws", m],
-        ["https://iam.us-gov.amazonaws.com", m],
-        ["https://iam.us-iso-east-1.c2s.ic.gov", n],
-        ["https://iam-fips.us-iso-east-1.c2s.ic.gov", n],
-        ["https://iam.api.aws.ic.gov", n],
-        ["https://iam-fips.api.aws.ic.gov", n],
-        ["https://iam.us-isob-east-1.sc2s.sgov.gov", o],
-        ["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o],
-        ["https://iam.api.aws.scloud", o],
-        ["https://iam-fips.api.aws.scloud", o],
-        ["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p],
-        ["https://iam-fips.cloud.adc-e.uk", p],
-        ["https://iam.api.cloud-aws.adc-e.uk", p],
-        ["https://iam-fips.api.cloud-aws.adc-e.uk", p],
-        ["https://iam.us-isof-south-1.csp.hci.ic.gov", q],
-        ["https://iam-fips.csp.hci.ic.gov", q],
-        ["https://iam.api.aws.hci.ic.gov", q],
-        ["https://iam-fips.api.aws.hci.ic.gov", q],
-        ["https://iam.eusc-de-east-1.amazonaws.eu", s],
-        ["https://iam-fips.amazonaws.eu", s],
-        ["https://iam.global.api.amazonwebservices.eu", s],
-        ["https://iam-fips.api.amazonwebservices.eu", s],
-        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 42, 3,
-    1, 4, r + 41,
-    2, 5, r + 41,
-    3, 39, 6,
-    4, 36, 7,
-    5, 35, 8,
-    6, 32, 9,
-    7, 20, 10,
-    8, 15, 11,
-    9, r + 18, 12,
-    10, r + 22, 13,
-    11, r + 26, 14,
-    12, r + 30, r + 40,
-    9, r + 20, 16,
-    10, r + 24, 17,
-    11, r + 28, 18,
-    12, r + 32, 19,
-    13, r + 38, r + 39,
-    8, 26, 21,
-    9, r + 19, 22,
-    10, r + 23, 23,
-    11, r + 27, 24,
-    12, r + 31, 25,
-    14, r + 36, r + 37,
-    9, r + 21, 27,
-    10, r + 25, 28,
-    11, r + 29, 29,
-    12, r + 33, 30,
-    13, 31, r + 35,
-    14, r + 34, r + 35,
-    7, 34, 33,
-    8, r + 16, r + 14,
-    8, r + 17, r + 15,
-    8, r + 12, r + 13,
-    7, 38, 37,
-    8, r + 8, r + 10,
-    8, r + 9, r + 11,
-    7, 41, 40,
-    8, r + 6, r + 4,
-    8, r + 7, r + 5,
-    7, r + 1, 43,
-    8, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class IAMServiceException extends ServiceException {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, IAMServiceException.prototype);
-    }
-}
-
-class ConcurrentModificationException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
-    name = "ConcurrentModificationException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ConcurrentModificationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
-    }
-}
-class NoSuchEntityException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#NoSuchEntityException";
-    name = "NoSuchEntityException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "NoSuchEntityException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, NoSuchEntityException.prototype);
-    }
-}
-class ServiceFailureException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#ServiceFailureException";
-    name = "ServiceFailureException";
-    $fault = "server";
-    constructor(opts) {
-        super({
-            name: "ServiceFailureException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceFailureException.prototype);
-    }
-}
-class AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
-    name = "AccountNotManagementOrDelegatedAdministratorException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "AccountNotManagementOrDelegatedAdministratorException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, AccountNotManagementOrDelegatedAdministratorException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class EntityAlreadyExistsException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
-    name = "EntityAlreadyExistsException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "EntityAlreadyExistsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EntityAlreadyExistsException.prototype);
-    }
-}
-class InvalidInputException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#InvalidInputException";
-    name = "InvalidInputException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidInputException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidInputException.prototype);
-    }
-}
-class LimitExceededException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#LimitExceededException";
-    name = "LimitExceededException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "LimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, LimitExceededException.prototype);
-    }
-}
-class MalformedPolicyDocumentException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
-    name = "MalformedPolicyDocumentException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "MalformedPolicyDocumentException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
-    }
-}
-class NameConflictException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#NameConflictException";
-    name = "NameConflictException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "NameConflictException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, NameConflictException.prototype);
-    }
-}
-class RoleModifiedException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#RoleModifiedException";
-    name = "RoleModifiedException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RoleModifiedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RoleModifiedException.prototype);
-    }
-}
-class RoleTemplateDisabledException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
-    name = "RoleTemplateDisabledException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "RoleTemplateDisabledException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RoleTemplateDisabledException.prototype);
-    }
-}
-class UnmodifiableEntityException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
-    name = "UnmodifiableEntityException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnmodifiableEntityException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnmodifiableEntityException.prototype);
-    }
-}
-class PolicyNotAttachableException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
-    name = "PolicyNotAttachableException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "PolicyNotAttachableException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PolicyNotAttachableException.prototype);
-    }
-}
-class EntityTemporarilyUnmodifiableException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
-    name = "EntityTemporarilyUnmodifiableException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "EntityTemporarilyUnmodifiableException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EntityTemporarilyUnmodifiableException.prototype);
-    }
-}
-class InvalidUserTypeException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
-    name = "InvalidUserTypeException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidUserTypeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidUserTypeException.prototype);
-    }
-}
-class PasswordPolicyViolationException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
-    name = "PasswordPolicyViolationException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "PasswordPolicyViolationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PasswordPolicyViolationException.prototype);
-    }
-}
-class OpenIdIdpCommunicationErrorException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
-    name = "OpenIdIdpCommunicationErrorException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "OpenIdIdpCommunicationErrorException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OpenIdIdpCommunicationErrorException.prototype);
-    }
-}
-class ServiceNotSupportedException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
-    name = "ServiceNotSupportedException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ServiceNotSupportedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceNotSupportedException.prototype);
-    }
-}
-class DeleteConflictException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#DeleteConflictException";
-    name = "DeleteConflictException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "DeleteConflictException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, DeleteConflictException.prototype);
-    }
-}
-class OrganizationNotFoundException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
-    name = "OrganizationNotFoundException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OrganizationNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OrganizationNotFoundException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class OrganizationNotInAllFeaturesModeException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
-    name = "OrganizationNotInAllFeaturesModeException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "OrganizationNotInAllFeaturesModeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, OrganizationNotInAllFeaturesModeException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class ServiceAccessNotEnabledException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
-    name = "ServiceAccessNotEnabledException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "ServiceAccessNotEnabledException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceAccessNotEnabledException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class FeatureDisabledException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#FeatureDisabledException";
-    name = "FeatureDisabledException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "FeatureDisabledException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, FeatureDisabledException.prototype);
-    }
-}
-class InvalidAuthenticationCodeException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
-    name = "InvalidAuthenticationCodeException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidAuthenticationCodeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidAuthenticationCodeException.prototype);
-    }
-}
-class CallerIsNotManagementAccountException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
-    name = "CallerIsNotManagementAccountException";
-    $fault = "client";
-    Message;
-    constructor(opts) {
-        super({
-            name: "CallerIsNotManagementAccountException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CallerIsNotManagementAccountException.prototype);
-        this.Message = opts.Message;
-    }
-}
-class FeatureEnabledException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#FeatureEnabledException";
-    name = "FeatureEnabledException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "FeatureEnabledException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, FeatureEnabledException.prototype);
-    }
-}
-class ReportGenerationLimitExceededException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
-    name = "ReportGenerationLimitExceededException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "ReportGenerationLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ReportGenerationLimitExceededException.prototype);
-    }
-}
-class CredentialReportExpiredException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
-    name = "CredentialReportExpiredException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "CredentialReportExpiredException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CredentialReportExpiredException.prototype);
-    }
-}
-class CredentialReportNotPresentException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
-    name = "CredentialReportNotPresentException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "CredentialReportNotPresentException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CredentialReportNotPresentException.prototype);
-    }
-}
-class CredentialReportNotReadyException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
-    name = "CredentialReportNotReadyException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "CredentialReportNotReadyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CredentialReportNotReadyException.prototype);
-    }
-}
-class UnrecognizedPublicKeyEncodingException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
-    name = "UnrecognizedPublicKeyEncodingException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "UnrecognizedPublicKeyEncodingException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnrecognizedPublicKeyEncodingException.prototype);
-    }
-}
-class PolicyEvaluationException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
-    name = "PolicyEvaluationException";
-    $fault = "server";
-    constructor(opts) {
-        super({
-            name: "PolicyEvaluationException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PolicyEvaluationException.prototype);
-    }
-}
-class KeyPairMismatchException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
-    name = "KeyPairMismatchException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "KeyPairMismatchException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KeyPairMismatchException.prototype);
-    }
-}
-class MalformedCertificateException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#MalformedCertificateException";
-    name = "MalformedCertificateException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "MalformedCertificateException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, MalformedCertificateException.prototype);
-    }
-}
-class DuplicateCertificateException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
-    name = "DuplicateCertificateException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "DuplicateCertificateException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, DuplicateCertificateException.prototype);
-    }
-}
-class InvalidCertificateException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#InvalidCertificateException";
-    name = "InvalidCertificateException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidCertificateException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidCertificateException.prototype);
-    }
-}
-class DuplicateSSHPublicKeyException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
-    name = "DuplicateSSHPublicKeyException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "DuplicateSSHPublicKeyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, DuplicateSSHPublicKeyException.prototype);
-    }
-}
-class InvalidPublicKeyException extends IAMServiceException {
-    static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
-    name = "InvalidPublicKeyException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "InvalidPublicKeyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidPublicKeyException.prototype);
-    }
-}
-
-const _A = "Arn";
-const _AA = "AccountAlias";
-const _AAc = "AccountAliases";
-const _ABO = "AllowedByOrganizations";
-const _ABPB = "AllowedByPermissionsBoundary";
-const _AC = "AuthenticationCode1";
-const _ACIDTOIDCP = "AddClientIDToOpenIDConnectProvider";
-const _ACIDTOIDCPR = "AddClientIDToOpenIDConnectProviderRequest";
-const _ACt = "AttachmentCount";
-const _ACu = "AuthenticationCode2";
-const _AD = "AccessDetail";
-const _ADR = "AcceptDelegationRequest";
-const _ADRR = "AcceptDelegationRequestRequest";
-const _ADRRs = "AssociateDelegationRequestRequest";
-const _ADRs = "AssociateDelegationRequest";
-const _ADc = "AccessDetails";
-const _AEM = "AssertionEncryptionMode";
-const _AGP = "AttachGroupPolicy";
-const _AGPR = "AttachGroupPolicyRequest";
-const _AI = "ApproverId";
-const _AK = "AccessKey";
-const _AKI = "AccessKeyId";
-const _AKLU = "AccessKeyLastUsed";
-const _AKM = "AccessKeyMetadata";
-const _AMP = "AttachedManagedPolicies";
-const _AN = "AttachmentName";
-const _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
-const _ANc = "ActionNames";
-const _ANct = "ActionName";
-const _AP = "AttachedPolicy";
-const _APB = "AttachedPermissionsBoundary";
-const _APK = "AddPrivateKey";
-const _APt = "AttachedPolicies";
-const _AR = "AcquireRole";
-const _ARP = "AttachRolePolicy";
-const _ARPD = "AssumeRolePolicyDocument";
-const _ARPDT = "AssumeRolePolicyDocumentTemplate";
-const _ARPR = "AttachRolePolicyRequest";
-const _ARR = "AcquireRoleRequest";
-const _ARRc = "AcquireRoleResponse";
-const _ARTIP = "AddRoleToInstanceProfile";
-const _ARTIPR = "AddRoleToInstanceProfileRequest";
-const _AS = "AssignmentStatus";
-const _AT = "AttachmentType";
-const _AU = "AllUsers";
-const _AUP = "AttachUserPolicy";
-const _AUPR = "AttachUserPolicyRequest";
-const _AUTCP = "AllowUsersToChangePassword";
-const _AUTG = "AddUserToGroup";
-const _AUTGR = "AddUserToGroupRequest";
-const _AWSSN = "AWSServiceName";
-const _BD = "BootstrapDatum";
-const _BSS = "Base32StringSeed";
-const _C = "Code";
-const _CA = "CallerArn";
-const _CAA = "CreateAccountAlias";
-const _CAAR = "CreateAccountAliasRequest";
-const _CAD = "CredentialAgeDays";
-const _CAK = "CreateAccessKey";
-const _CAKR = "CreateAccessKeyRequest";
-const _CAKRr = "CreateAccessKeyResponse";
-const _CB = "CertificateBody";
-const _CC = "CertificateChain";
-const _CD = "CreateDate";
-const _CDL = "ConsoleDeepLink";
-const _CDR = "CreateDelegationRequest";
-const _CDRR = "CreateDelegationRequestRequest";
-const _CDRRr = "CreateDelegationRequestResponse";
-const _CE = "ContextEntry";
-const _CELT = "ContextEntryListType";
-const _CEo = "ContextEntries";
-const _CG = "CreateGroup";
-const _CGR = "CreateGroupRequest";
-const _CGRr = "CreateGroupResponse";
-const _CI = "CertificateId";
-const _CID = "ClientID";
-const _CIDL = "ClientIDList";
-const _CINMAE = "CallerIsNotManagementAccountException";
-const _CIP = "CreateInstanceProfile";
-const _CIPR = "CreateInstanceProfileRequest";
-const _CIPRr = "CreateInstanceProfileResponse";
-const _CKN = "ContextKeyName";
-const _CKNo = "ContextKeyNames";
-const _CKT = "ContextKeyType";
-const _CKV = "ContextKeyValues";
-const _CLP = "CreateLoginProfile";
-const _CLPR = "CreateLoginProfileRequest";
-const _CLPRr = "CreateLoginProfileResponse";
-const _CME = "ConcurrentModificationException";
-const _COIDCP = "CreateOpenIDConnectProvider";
-const _COIDCPR = "CreateOpenIDConnectProviderRequest";
-const _COIDCPRr = "CreateOpenIDConnectProviderResponse";
-const _CP = "ChangePassword";
-const _CPR = "ChangePasswordRequest";
-const _CPRr = "CreatePolicyRequest";
-const _CPRre = "CreatePolicyResponse";
-const _CPV = "CreatePolicyVersion";
-const _CPVR = "CreatePolicyVersionRequest";
-const _CPVRr = "CreatePolicyVersionResponse";
-const _CPr = "CreatePolicy";
-const _CR = "CreateRole";
-const _CREE = "CredentialReportExpiredException";
-const _CRNPE = "CredentialReportNotPresentException";
-const _CRNRE = "CredentialReportNotReadyException";
-const _CRR = "CreateRoleRequest";
-const _CRRr = "CreateRoleResponse";
-const _CS = "CustomSuffix";
-const _CSAMLP = "CreateSAMLProvider";
-const _CSAMLPR = "CreateSAMLProviderRequest";
-const _CSAMLPRr = "CreateSAMLProviderResponse";
-const _CSLR = "CreateServiceLinkedRole";
-const _CSLRR = "CreateServiceLinkedRoleRequest";
-const _CSLRRr = "CreateServiceLinkedRoleResponse";
-const _CSSC = "CreateServiceSpecificCredential";
-const _CSSCR = "CreateServiceSpecificCredentialRequest";
-const _CSSCRr = "CreateServiceSpecificCredentialResponse";
-const _CT = "CreateTimestamp";
-const _CU = "CreateUser";
-const _CUR = "CreateUserRequest";
-const _CURr = "CreateUserResponse";
-const _CVMFAD = "CreateVirtualMFADevice";
-const _CVMFADR = "CreateVirtualMFADeviceRequest";
-const _CVMFADRr = "CreateVirtualMFADeviceResponse";
-const _Ce = "Certifications";
-const _Cer = "Certificates";
-const _Cert = "Certificate";
-const _Co = "Content";
-const _Col = "Column";
-const _D = "Description";
-const _DAA = "DeleteAccountAlias";
-const _DAAR = "DeleteAccountAliasRequest";
-const _DAK = "DeleteAccessKey";
-const _DAKR = "DeleteAccessKeyRequest";
-const _DAPP = "DeleteAccountPasswordPolicy";
-const _DCE = "DeleteConflictException";
-const _DCEu = "DuplicateCertificateException";
-const _DG = "DeleteGroup";
-const _DGP = "DeleteGroupPolicy";
-const _DGPR = "DeleteGroupPolicyRequest";
-const _DGPRe = "DetachGroupPolicyRequest";
-const _DGPe = "DetachGroupPolicy";
-const _DGR = "DeleteGroupRequest";
-const _DIP = "DeleteInstanceProfile";
-const _DIPR = "DeleteInstanceProfileRequest";
-const _DLP = "DeleteLoginProfile";
-const _DLPR = "DeleteLoginProfileRequest";
-const _DMFAD = "DeactivateMFADevice";
-const _DMFADR = "DeactivateMFADeviceRequest";
-const _DMV = "DefaultMinorVersion";
-const _DOIDCP = "DeleteOpenIDConnectProvider";
-const _DOIDCPR = "DeleteOpenIDConnectProviderRequest";
-const _DORCM = "DisableOrganizationsRootCredentialsManagement";
-const _DORCMR = "DisableOrganizationsRootCredentialsManagementRequest";
-const _DORCMRi = "DisableOrganizationsRootCredentialsManagementResponse";
-const _DORS = "DisableOrganizationsRootSessions";
-const _DORSR = "DisableOrganizationsRootSessionsRequest";
-const _DORSRi = "DisableOrganizationsRootSessionsResponse";
-const _DOWIF = "DisableOutboundWebIdentityFederation";
-const _DP = "DelegationPermission";
-const _DPC = "DelegationPermissionCheck";
-const _DPR = "DeletePolicyRequest";
-const _DPV = "DeletePolicyVersion";
-const _DPVR = "DeletePolicyVersionRequest";
-const _DPe = "DeletePolicy";
-const _DR = "DelegationRequest";
-const _DRI = "DelegationRequestId";
-const _DRP = "DeleteRolePolicy";
-const _DRPB = "DeleteRolePermissionsBoundary";
-const _DRPBR = "DeleteRolePermissionsBoundaryRequest";
-const _DRPR = "DeleteRolePolicyRequest";
-const _DRPRe = "DetachRolePolicyRequest";
-const _DRPe = "DetachRolePolicy";
-const _DRR = "DeleteRoleRequest";
-const _DRe = "DelegationRequests";
-const _DRel = "DeleteRole";
-const _DSAMLP = "DeleteSAMLProvider";
-const _DSAMLPR = "DeleteSAMLProviderRequest";
-const _DSC = "DeleteServerCertificate";
-const _DSCR = "DeleteServerCertificateRequest";
-const _DSCRe = "DeleteSigningCertificateRequest";
-const _DSCe = "DeleteSigningCertificate";
-const _DSLR = "DeleteServiceLinkedRole";
-const _DSLRR = "DeleteServiceLinkedRoleRequest";
-const _DSLRRe = "DeleteServiceLinkedRoleResponse";
-const _DSSC = "DeleteServiceSpecificCredential";
-const _DSSCR = "DeleteServiceSpecificCredentialRequest";
-const _DSSHPK = "DeleteSSHPublicKey";
-const _DSSHPKE = "DuplicateSSHPublicKeyException";
-const _DSSHPKR = "DeleteSSHPublicKeyRequest";
-const _DTFRT = "DeletionTaskFailureReasonType";
-const _DTI = "DeletionTaskId";
-const _DU = "DeleteUser";
-const _DUP = "DeleteUserPolicy";
-const _DUPB = "DeleteUserPermissionsBoundary";
-const _DUPBR = "DeleteUserPermissionsBoundaryRequest";
-const _DUPR = "DeleteUserPolicyRequest";
-const _DUPRe = "DetachUserPolicyRequest";
-const _DUPe = "DetachUserPolicy";
-const _DUR = "DeleteUserRequest";
-const _DV = "DefaultValue";
-const _DVI = "DefaultVersionId";
-const _DVMFAD = "DeleteVirtualMFADevice";
-const _DVMFADR = "DeleteVirtualMFADeviceRequest";
-const _Do = "Document";
-const _E = "Error";
-const _EA = "EntityArn";
-const _EAEE = "EntityAlreadyExistsException";
-const _EAN = "EvalActionName";
-const _ED = "EntityDetails";
-const _EDD = "EvalDecisionDetails";
-const _EDL = "EntityDetailsList";
-const _EDn = "EnableDate";
-const _EDr = "ErrorDetails";
-const _EDv = "EvalDecision";
-const _EDx = "ExpirationDate";
-const _EF = "EnabledFeatures";
-const _EFn = "EntityFilter";
-const _EI = "EntityInfo";
-const _EMFAD = "EnableMFADevice";
-const _EMFADR = "EnableMFADeviceRequest";
-const _EN = "EntityName";
-const _EORCM = "EnableOrganizationsRootCredentialsManagement";
-const _EORCMR = "EnableOrganizationsRootCredentialsManagementRequest";
-const _EORCMRn = "EnableOrganizationsRootCredentialsManagementResponse";
-const _EORS = "EnableOrganizationsRootSessions";
-const _EORSR = "EnableOrganizationsRootSessionsRequest";
-const _EORSRn = "EnableOrganizationsRootSessionsResponse";
-const _EOWIF = "EnableOutboundWebIdentityFederation";
-const _EOWIFR = "EnableOutboundWebIdentityFederationResponse";
-const _EP = "EntityPath";
-const _EPn = "EndPosition";
-const _EPx = "ExpirePasswords";
-const _ER = "EvaluationResult";
-const _ERD = "EvalResourceDecision";
-const _ERLT = "EvaluationResultsListType";
-const _ERN = "EvalResourceName";
-const _ERv = "EvaluationResults";
-const _ET = "ExpirationTime";
-const _ETUE = "EntityTemporarilyUnmodifiableException";
-const _ETn = "EntityType";
-const _En = "Encoding";
-const _Ena = "Enabled";
-const _Ex = "Expiration";
-const _F = "Filter";
-const _FDE = "FeatureDisabledException";
-const _FEE = "FeatureEnabledException";
-const _Fi = "Fingerprint";
-const _G = "Group";
-const _GAAD = "GetAccountAuthorizationDetails";
-const _GAADR = "GetAccountAuthorizationDetailsRequest";
-const _GAADRe = "GetAccountAuthorizationDetailsResponse";
-const _GAKLU = "GetAccessKeyLastUsed";
-const _GAKLUR = "GetAccessKeyLastUsedRequest";
-const _GAKLURe = "GetAccessKeyLastUsedResponse";
-const _GAP = "GetAccountProperties";
-const _GAPP = "GetAccountPasswordPolicy";
-const _GAPPR = "GetAccountPasswordPolicyResponse";
-const _GAPR = "GetAccountPropertiesRequest";
-const _GAPRe = "GetAccountPropertiesResponse";
-const _GAS = "GetAccountSummary";
-const _GASR = "GetAccountSummaryResponse";
-const _GCKFCP = "GetContextKeysForCustomPolicy";
-const _GCKFCPR = "GetContextKeysForCustomPolicyRequest";
-const _GCKFPP = "GetContextKeysForPrincipalPolicy";
-const _GCKFPPR = "GetContextKeysForPrincipalPolicyRequest";
-const _GCKFPR = "GetContextKeysForPolicyResponse";
-const _GCR = "GenerateCredentialReport";
-const _GCRR = "GenerateCredentialReportResponse";
-const _GCRRe = "GetCredentialReportResponse";
-const _GCRe = "GetCredentialReport";
-const _GD = "GroupDetail";
-const _GDL = "GroupDetailList";
-const _GDR = "GetDelegationRequest";
-const _GDRR = "GetDelegationRequestRequest";
-const _GDRRe = "GetDelegationRequestResponse";
-const _GETV = "GlobalEndpointTokenVersion";
-const _GG = "GetGroup";
-const _GGP = "GetGroupPolicy";
-const _GGPR = "GetGroupPolicyRequest";
-const _GGPRe = "GetGroupPolicyResponse";
-const _GGR = "GetGroupRequest";
-const _GGRe = "GetGroupResponse";
-const _GHRS = "GetHumanReadableSummary";
-const _GHRSR = "GetHumanReadableSummaryRequest";
-const _GHRSRe = "GetHumanReadableSummaryResponse";
-const _GI = "GroupId";
-const _GIP = "GetInstanceProfile";
-const _GIPR = "GetInstanceProfileRequest";
-const _GIPRe = "GetInstanceProfileResponse";
-const _GL = "GroupList";
-const _GLP = "GetLoginProfile";
-const _GLPR = "GetLoginProfileRequest";
-const _GLPRe = "GetLoginProfileResponse";
-const _GMFAD = "GetMFADevice";
-const _GMFADR = "GetMFADeviceRequest";
-const _GMFADRe = "GetMFADeviceResponse";
-const _GN = "GroupName";
-const _GOAR = "GenerateOrganizationsAccessReport";
-const _GOARR = "GenerateOrganizationsAccessReportRequest";
-const _GOARRe = "GenerateOrganizationsAccessReportResponse";
-const _GOARRet = "GetOrganizationsAccessReportRequest";
-const _GOARRetr = "GetOrganizationsAccessReportResponse";
-const _GOARe = "GetOrganizationsAccessReport";
-const _GOIDCP = "GetOpenIDConnectProvider";
-const _GOIDCPR = "GetOpenIDConnectProviderRequest";
-const _GOIDCPRe = "GetOpenIDConnectProviderResponse";
-const _GOWIFI = "GetOutboundWebIdentityFederationInfo";
-const _GOWIFIR = "GetOutboundWebIdentityFederationInfoResponse";
-const _GP = "GetPolicy";
-const _GPL = "GroupPolicyList";
-const _GPR = "GetPolicyRequest";
-const _GPRe = "GetPolicyResponse";
-const _GPV = "GetPolicyVersion";
-const _GPVR = "GetPolicyVersionRequest";
-const _GPVRe = "GetPolicyVersionResponse";
-const _GR = "GetRole";
-const _GRP = "GetRolePolicy";
-const _GRPR = "GetRolePolicyRequest";
-const _GRPRe = "GetRolePolicyResponse";
-const _GRR = "GetRoleRequest";
-const _GRRe = "GetRoleResponse";
-const _GRTV = "GetRoleTemplateVersion";
-const _GRTVR = "GetRoleTemplateVersionRequest";
-const _GRTVRe = "GetRoleTemplateVersionResponse";
-const _GSAMLP = "GetSAMLProvider";
-const _GSAMLPR = "GetSAMLProviderRequest";
-const _GSAMLPRe = "GetSAMLProviderResponse";
-const _GSC = "GetServerCertificate";
-const _GSCR = "GetServerCertificateRequest";
-const _GSCRe = "GetServerCertificateResponse";
-const _GSLAD = "GenerateServiceLastAccessedDetails";
-const _GSLADR = "GenerateServiceLastAccessedDetailsRequest";
-const _GSLADRe = "GenerateServiceLastAccessedDetailsResponse";
-const _GSLADRet = "GetServiceLastAccessedDetailsRequest";
-const _GSLADRete = "GetServiceLastAccessedDetailsResponse";
-const _GSLADWE = "GetServiceLastAccessedDetailsWithEntities";
-const _GSLADWER = "GetServiceLastAccessedDetailsWithEntitiesRequest";
-const _GSLADWERe = "GetServiceLastAccessedDetailsWithEntitiesResponse";
-const _GSLADe = "GetServiceLastAccessedDetails";
-const _GSLRDS = "GetServiceLinkedRoleDeletionStatus";
-const _GSLRDSR = "GetServiceLinkedRoleDeletionStatusRequest";
-const _GSLRDSRe = "GetServiceLinkedRoleDeletionStatusResponse";
-const _GSSHPK = "GetSSHPublicKey";
-const _GSSHPKR = "GetSSHPublicKeyRequest";
-const _GSSHPKRe = "GetSSHPublicKeyResponse";
-const _GT = "GeneratedTime";
-const _GU = "GetUser";
-const _GUP = "GetUserPolicy";
-const _GUPR = "GetUserPolicyRequest";
-const _GUPRe = "GetUserPolicyResponse";
-const _GUR = "GetUserRequest";
-const _GURe = "GetUserResponse";
-const _Gr = "Granularity";
-const _Gro = "Groups";
-const _HE = "HardExpiry";
-const _I = "Id";
-const _IA = "IsAttachable";
-const _IACE = "InvalidAuthenticationCodeException";
-const _ICE = "InvalidCertificateException";
-const _IDV = "IsDefaultVersion";
-const _II = "IssuerIdentifier";
-const _IIE = "InvalidInputException";
-const _IP = "InstanceProfile";
-const _IPI = "InstanceProfileId";
-const _IPIT = "InlinePolicyIdentifierType";
-const _IPIn = "InlinePolicyIdentifier";
-const _IPKE = "InvalidPublicKeyException";
-const _IPL = "InstanceProfileList";
-const _IPN = "InstanceProfileName";
-const _IPT = "InlinePolicyTemplates";
-const _IPn = "InlinePolicy";
-const _IPns = "InstanceProfiles";
-const _IR = "IsRequired";
-const _IT = "IsTruncated";
-const _IUTE = "InvalidUserTypeException";
-const _Im = "Immutable";
-const _JCD = "JobCreationDate";
-const _JCDo = "JobCompletionDate";
-const _JI = "JobId";
-const _JS = "JobStatus";
-const _JT = "JobType";
-const _JVE = "JwtVendingEnabled";
-const _K = "Key";
-const _KI = "KeyId";
-const _KPME = "KeyPairMismatchException";
-const _L = "Locale";
-const _LA = "LastAuthenticated";
-const _LAA = "ListAccountAliases";
-const _LAAR = "ListAccountAliasesRequest";
-const _LAARi = "ListAccountAliasesResponse";
-const _LAE = "LastAuthenticatedEntity";
-const _LAEa = "LastAccessedEntity";
-const _LAGP = "ListAttachedGroupPolicies";
-const _LAGPR = "ListAttachedGroupPoliciesRequest";
-const _LAGPRi = "ListAttachedGroupPoliciesResponse";
-const _LAK = "ListAccessKeys";
-const _LAKR = "ListAccessKeysRequest";
-const _LAKRi = "ListAccessKeysResponse";
-const _LAR = "LastAuthenticatedRegion";
-const _LARP = "ListAttachedRolePolicies";
-const _LARPR = "ListAttachedRolePoliciesRequest";
-const _LARPRi = "ListAttachedRolePoliciesResponse";
-const _LARa = "LastAccessedRegion";
-const _LAT = "LastAuthenticatedTime";
-const _LATa = "LastAccessedTime";
-const _LAUP = "ListAttachedUserPolicies";
-const _LAUPR = "ListAttachedUserPoliciesRequest";
-const _LAUPRi = "ListAttachedUserPoliciesResponse";
-const _LDR = "ListDelegationRequests";
-const _LDRR = "ListDelegationRequestsRequest";
-const _LDRRi = "ListDelegationRequestsResponse";
-const _LEE = "LimitExceededException";
-const _LEFP = "ListEntitiesForPolicy";
-const _LEFPR = "ListEntitiesForPolicyRequest";
-const _LEFPRi = "ListEntitiesForPolicyResponse";
-const _LG = "ListGroups";
-const _LGFU = "ListGroupsForUser";
-const _LGFUR = "ListGroupsForUserRequest";
-const _LGFURi = "ListGroupsForUserResponse";
-const _LGP = "ListGroupPolicies";
-const _LGPR = "ListGroupPoliciesRequest";
-const _LGPRi = "ListGroupPoliciesResponse";
-const _LGR = "ListGroupsRequest";
-const _LGRi = "ListGroupsResponse";
-const _LIP = "ListInstanceProfiles";
-const _LIPFR = "ListInstanceProfilesForRole";
-const _LIPFRR = "ListInstanceProfilesForRoleRequest";
-const _LIPFRRi = "ListInstanceProfilesForRoleResponse";
-const _LIPR = "ListInstanceProfilesRequest";
-const _LIPRi = "ListInstanceProfilesResponse";
-const _LIPT = "ListInstanceProfileTags";
-const _LIPTR = "ListInstanceProfileTagsRequest";
-const _LIPTRi = "ListInstanceProfileTagsResponse";
-const _LMFAD = "ListMFADevices";
-const _LMFADR = "ListMFADevicesRequest";
-const _LMFADRi = "ListMFADevicesResponse";
-const _LMFADT = "ListMFADeviceTags";
-const _LMFADTR = "ListMFADeviceTagsRequest";
-const _LMFADTRi = "ListMFADeviceTagsResponse";
-const _LOF = "ListOrganizationsFeatures";
-const _LOFR = "ListOrganizationsFeaturesRequest";
-const _LOFRi = "ListOrganizationsFeaturesResponse";
-const _LOIDCP = "ListOpenIDConnectProviders";
-const _LOIDCPR = "ListOpenIDConnectProvidersRequest";
-const _LOIDCPRi = "ListOpenIDConnectProvidersResponse";
-const _LOIDCPT = "ListOpenIDConnectProviderTags";
-const _LOIDCPTR = "ListOpenIDConnectProviderTagsRequest";
-const _LOIDCPTRi = "ListOpenIDConnectProviderTagsResponse";
-const _LP = "LoginProfile";
-const _LPGSA = "ListPoliciesGrantingServiceAccess";
-const _LPGSAE = "ListPoliciesGrantingServiceAccessEntry";
-const _LPGSAR = "ListPoliciesGrantingServiceAccessRequest";
-const _LPGSARi = "ListPoliciesGrantingServiceAccessResponse";
-const _LPR = "ListPoliciesRequest";
-const _LPRi = "ListPoliciesResponse";
-const _LPT = "ListPolicyTags";
-const _LPTR = "ListPolicyTagsRequest";
-const _LPTRi = "ListPolicyTagsResponse";
-const _LPV = "ListPolicyVersions";
-const _LPVR = "ListPolicyVersionsRequest";
-const _LPVRi = "ListPolicyVersionsResponse";
-const _LPi = "ListPolicies";
-const _LR = "ListRoles";
-const _LRP = "ListRolePolicies";
-const _LRPR = "ListRolePoliciesRequest";
-const _LRPRi = "ListRolePoliciesResponse";
-const _LRR = "ListRolesRequest";
-const _LRRi = "ListRolesResponse";
-const _LRT = "ListRoleTags";
-const _LRTR = "ListRoleTagsRequest";
-const _LRTRi = "ListRoleTagsResponse";
-const _LSAMLP = "ListSAMLProviders";
-const _LSAMLPR = "ListSAMLProvidersRequest";
-const _LSAMLPRi = "ListSAMLProvidersResponse";
-const _LSAMLPT = "ListSAMLProviderTags";
-const _LSAMLPTR = "ListSAMLProviderTagsRequest";
-const _LSAMLPTRi = "ListSAMLProviderTagsResponse";
-const _LSC = "ListServerCertificates";
-const _LSCR = "ListServerCertificatesRequest";
-const _LSCRi = "ListServerCertificatesResponse";
-const _LSCRis = "ListSigningCertificatesRequest";
-const _LSCRist = "ListSigningCertificatesResponse";
-const _LSCT = "ListServerCertificateTags";
-const _LSCTR = "ListServerCertificateTagsRequest";
-const _LSCTRi = "ListServerCertificateTagsResponse";
-const _LSCi = "ListSigningCertificates";
-const _LSSC = "ListServiceSpecificCredentials";
-const _LSSCR = "ListServiceSpecificCredentialsRequest";
-const _LSSCRi = "ListServiceSpecificCredentialsResponse";
-const _LSSHPK = "ListSSHPublicKeys";
-const _LSSHPKR = "ListSSHPublicKeysRequest";
-const _LSSHPKRi = "ListSSHPublicKeysResponse";
-const _LU = "ListUsers";
-const _LUD = "LastUsedDate";
-const _LUP = "ListUserPolicies";
-const _LUPR = "ListUserPoliciesRequest";
-const _LUPRi = "ListUserPoliciesResponse";
-const _LUR = "ListUsersRequest";
-const _LURi = "ListUsersResponse";
-const _LUT = "ListUserTags";
-const _LUTR = "ListUserTagsRequest";
-const _LUTRi = "ListUserTagsResponse";
-const _LVMFAD = "ListVirtualMFADevices";
-const _LVMFADR = "ListVirtualMFADevicesRequest";
-const _LVMFADRi = "ListVirtualMFADevicesResponse";
-const _Li = "Line";
-const _M = "Message";
-const _MBT = "ManagedByType";
-const _MBV = "ManagedByValue";
-const _MCE = "MalformedCertificateException";
-const _MCV = "MissingContextValues";
-const _MFAD = "MFADevices";
-const _MFADe = "MFADevice";
-const _MI = "MaxItems";
-const _MPA = "MaxPasswordAge";
-const _MPAa = "ManagedPolicyArns";
-const _MPD = "ManagedPolicyDetail";
-const _MPDE = "MalformedPolicyDocumentException";
-const _MPDLT = "ManagedPolicyDetailListType";
-const _MPL = "MinimumPasswordLength";
-const _MS = "MatchedStatements";
-const _MSD = "MaxSessionDuration";
-const _MV = "MinorVersion";
-const _MVa = "MajorVersion";
-const _Ma = "Marker";
-const _N = "Name";
-const _NC = "NotificationChannel";
-const _NCE = "NameConflictException";
-const _NGN = "NewGroupName";
-const _NOSA = "NumberOfServicesAccessible";
-const _NOSNA = "NumberOfServicesNotAccessed";
-const _NP = "NewPassword";
-const _NPe = "NewPath";
-const _NSCN = "NewServerCertificateName";
-const _NSEE = "NoSuchEntityException";
-const _NUN = "NewUserName";
-const _No = "Notes";
-const _OA = "OnlyAttached";
-const _OAI = "OwnerAccountId";
-const _ODD = "OrganizationsDecisionDetail";
-const _OI = "OwnerId";
-const _OIDCPA = "OpenIDConnectProviderArn";
-const _OIDCPL = "OpenIDConnectProviderList";
-const _OIDCPLE = "OpenIDConnectProviderListEntry";
-const _OIDCPLT = "OpenIDConnectProviderListType";
-const _OIICEE = "OpenIdIdpCommunicationErrorException";
-const _OIr = "OrganizationId";
-const _ONFE = "OrganizationNotFoundException";
-const _ONIAFME = "OrganizationNotInAllFeaturesModeException";
-const _OOPIL = "OrderedOrganizationPolicyInputList";
-const _OOPT = "OrderedOrganizationPolicyType";
-const _OP = "OldPassword";
-const _OPI = "OrganizationsPolicyId";
-const _OPLT = "OrganizationPolicyListType";
-const _OSBO = "OnlySendByOwner";
-const _P = "Permissions";
-const _PA = "PolicyArn";
-const _PAP = "PutAccountProperties";
-const _PAPR = "PutAccountPropertiesRequest";
-const _PAPRu = "PutAccountPropertiesResponse";
-const _PB = "PermissionsBoundary";
-const _PBA = "PermissionsBoundaryArn";
-const _PBAe = "PermissionBoundaryArn";
-const _PBDD = "PermissionsBoundaryDecisionDetail";
-const _PBPIL = "PermissionsBoundaryPolicyInputList";
-const _PBT = "PermissionsBoundaryType";
-const _PBUC = "PermissionsBoundaryUsageCount";
-const _PCR = "PermissionCheckResult";
-const _PCS = "PermissionCheckStatus";
-const _PD = "PolicyDocument";
-const _PDa = "ParameterDefinition";
-const _PDar = "ParametersDefinition";
-const _PDo = "PolicyDetail";
-const _PEE = "PolicyEvaluationException";
-const _PEL = "PolicyExclusionList";
-const _PELT = "PolicyExclusionsListType";
-const _PG = "PolicyGroups";
-const _PGLT = "PolicyGroupListType";
-const _PGP = "PutGroupPolicy";
-const _PGPR = "PutGroupPolicyRequest";
-const _PGSA = "PoliciesGrantingServiceAccess";
-const _PGSAo = "PolicyGrantingServiceAccess";
-const _PGo = "PolicyGroup";
-const _PI = "PolicyId";
-const _PIL = "PolicyInputList";
-const _PIo = "PolicyIdentifier";
-const _PK = "PrivateKey";
-const _PKL = "PrivateKeyList";
-const _PLU = "PasswordLastUsed";
-const _PN = "PolicyName";
-const _PNAE = "PolicyNotAttachableException";
-const _PNo = "PolicyNames";
-const _PP = "PermissionPolicy";
-const _PPVE = "PasswordPolicyViolationException";
-const _PPa = "PasswordPolicy";
-const _PPat = "PathPrefix";
-const _PPo = "PolicyParameter";
-const _PR = "PolicyRoles";
-const _PRLT = "PolicyRoleListType";
-const _PRP = "PasswordReusePrevention";
-const _PRPB = "PutRolePermissionsBoundary";
-const _PRPBR = "PutRolePermissionsBoundaryRequest";
-const _PRPR = "PutRolePolicyRequest";
-const _PRPu = "PutRolePolicy";
-const _PRR = "PasswordResetRequired";
-const _PRo = "PolicyRole";
-const _PSA = "PolicySourceArn";
-const _PT = "PolicyType";
-const _PTA = "PolicyTemplateArn";
-const _PU = "PolicyUsers";
-const _PUF = "PolicyUsageFilter";
-const _PULT = "PolicyUserListType";
-const _PUP = "PutUserPolicy";
-const _PUPB = "PutUserPermissionsBoundary";
-const _PUPBR = "PutUserPermissionsBoundaryRequest";
-const _PUPR = "PutUserPolicyRequest";
-const _PUo = "PolicyUser";
-const _PV = "PolicyVersion";
-const _PVL = "PolicyVersionList";
-const _Pa = "Path";
-const _Par = "Parameters";
-const _Pas = "Password";
-const _Po = "Policy";
-const _Pol = "Policies";
-const _Pos = "Position";
-const _Pr = "Properties";
-const _QRCPNG = "QRCodePNG";
-const _R = "Region";
-const _RA = "ResourceArns";
-const _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
-const _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
-const _RD = "RoleDetail";
-const _RDL = "RoleDetailList";
-const _RDP = "RoleDescriptionPattern";
-const _RDR = "RejectDelegationRequest";
-const _RDRR = "RejectDelegationRequestRequest";
-const _RF = "ReportFormat";
-const _RGLEE = "ReportGenerationLimitExceededException";
-const _RHO = "ResourceHandlingOption";
-const _RI = "RequestorId";
-const _RIo = "RoleId";
-const _RLC = "RequireLowercaseCharacters";
-const _RLU = "RoleLastUsed";
-const _RM = "RequestMessage";
-const _RME = "RoleModifiedException";
-const _RMFAD = "ResyncMFADevice";
-const _RMFADR = "ResyncMFADeviceRequest";
-const _RN = "RoleName";
-const _RNP = "RoleNamePattern";
-const _RNe = "RequestorName";
-const _RNeq = "RequireNumbers";
-const _RO = "ResourceOwner";
-const _RP = "ResourcePolicy";
-const _RPK = "RemovePrivateKey";
-const _RPL = "RolePolicyList";
-const _RPP = "RolePathPattern";
-const _RPRA = "RolePermissionRestrictionArns";
-const _RR = "RejectionReason";
-const _RRFIP = "RemoveRoleFromInstanceProfile";
-const _RRFIPR = "RemoveRoleFromInstanceProfileRequest";
-const _RS = "RequireSymbols";
-const _RSR = "ResourceSpecificResults";
-const _RSRLT = "ResourceSpecificResultListType";
-const _RSRe = "ResourceSpecificResult";
-const _RSSC = "ResetServiceSpecificCredential";
-const _RSSCR = "ResetServiceSpecificCredentialRequest";
-const _RSSCRe = "ResetServiceSpecificCredentialResponse";
-const _RTDE = "RoleTemplateDisabledException";
-const _RTT = "RoleTagsTemplate";
-const _RTV = "RoleTemplateVersion";
-const _RU = "RedirectUrl";
-const _RUC = "RequireUppercaseCharacters";
-const _RUFG = "RemoveUserFromGroup";
-const _RUFGR = "RemoveUserFromGroupRequest";
-const _RUL = "RoleUsageList";
-const _RULT = "RoleUsageListType";
-const _RUT = "RoleUsageType";
-const _RV = "ReplacementValues";
-const _RVE = "ReplacementValueEntry";
-const _RWI = "RequestorWorkflowId";
-const _Re = "Reason";
-const _Res = "Resources";
-const _Ro = "Role";
-const _Rol = "Roles";
-const _S = "Status";
-const _SAD = "SetAsDefault";
-const _SAK = "SecretAccessKey";
-const _SAMLMD = "SAMLMetadataDocument";
-const _SAMLPA = "SAMLProviderArn";
-const _SAMLPK = "SAMLPrivateKey";
-const _SAMLPL = "SAMLProviderList";
-const _SAMLPLE = "SAMLProviderListEntry";
-const _SAMLPLT = "SAMLProviderListType";
-const _SAMLPUUID = "SAMLProviderUUID";
-const _SANEE = "ServiceAccessNotEnabledException";
-const _SC = "SummaryContent";
-const _SCA = "ServiceCredentialAlias";
-const _SCI = "ServerCertificateId";
-const _SCM = "ServerCertificateMetadata";
-const _SCML = "ServerCertificateMetadataList";
-const _SCN = "ServerCertificateName";
-const _SCP = "SimulateCustomPolicy";
-const _SCPIL = "ServiceControlPolicyInputList";
-const _SCPR = "SimulateCustomPolicyRequest";
-const _SCS = "ServiceCredentialSecret";
-const _SCe = "ServerCertificate";
-const _SCi = "SigningCertificate";
-const _SD = "SessionDuration";
-const _SDPV = "SetDefaultPolicyVersion";
-const _SDPVR = "SetDefaultPolicyVersionRequest";
-const _SDT = "SendDelegationToken";
-const _SDTR = "SendDelegationTokenRequest";
-const _SFE = "ServiceFailureException";
-const _SK = "SortKey";
-const _SLA = "ServicesLastAccessed";
-const _SLAe = "ServiceLastAccessed";
-const _SLT = "StatementListType";
-const _SM = "SummaryMap";
-const _SN = "ServiceName";
-const _SNSE = "ServiceNotSupportedException";
-const _SNe = "ServiceNamespace";
-const _SNer = "SerialNumber";
-const _SNerv = "ServiceNamespaces";
-const _SP = "ServicePassword";
-const _SPI = "SourcePolicyId";
-const _SPP = "SimulatePrincipalPolicy";
-const _SPPR = "SimulatePrincipalPolicyRequest";
-const _SPR = "SimulatePolicyResponse";
-const _SPT = "SourcePolicyType";
-const _SPt = "StartPosition";
-const _SRT = "SourceRoleTemplate";
-const _SS = "SummaryState";
-const _SSC = "ServiceSpecificCredential";
-const _SSCI = "ServiceSpecificCredentialId";
-const _SSCLT = "ServiceSpecificCredentialsListType";
-const _SSCM = "ServiceSpecificCredentialMetadata";
-const _SSCe = "ServiceSpecificCredentials";
-const _SSHPK = "SSHPublicKey";
-const _SSHPKB = "SSHPublicKeyBody";
-const _SSHPKI = "SSHPublicKeyId";
-const _SSHPKLT = "SSHPublicKeyListType";
-const _SSHPKM = "SSHPublicKeyMetadata";
-const _SSHPKu = "SSHPublicKeys";
-const _SSTSP = "SetSecurityTokenServicePreferences";
-const _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
-const _ST = "SubType";
-const _SUN = "ServiceUserName";
-const _Sc = "Scope";
-const _St = "State";
-const _Sta = "Statement";
-const _T = "Tags";
-const _TA = "TemplateArn";
-const _TAE = "TotalAuthenticatedEntities";
-const _TALA = "TrackedActionsLastAccessed";
-const _TALAr = "TrackedActionLastAccessed";
-const _TIP = "TagInstanceProfile";
-const _TIPR = "TagInstanceProfileRequest";
-const _TK = "TagKeys";
-const _TL = "ThumbprintList";
-const _TMFAD = "TagMFADevice";
-const _TMFADR = "TagMFADeviceRequest";
-const _TMV = "TemplateMinorVersion";
-const _TN = "TemplateName";
-const _TOIDCP = "TagOpenIDConnectProvider";
-const _TOIDCPR = "TagOpenIDConnectProviderRequest";
-const _TP = "TagPolicy";
-const _TPR = "TagPolicyRequest";
-const _TR = "TagRole";
-const _TRR = "TagRoleRequest";
-const _TSAMLP = "TagSAMLProvider";
-const _TSAMLPR = "TagSAMLProviderRequest";
-const _TSC = "TagServerCertificate";
-const _TSCR = "TagServerCertificateRequest";
-const _TT = "TagTemplate";
-const _TU = "TagUser";
-const _TUR = "TagUserRequest";
-const _TVI = "TemplateVersionId";
-const _Ta = "Tag";
-const _Ti = "Timestamp";
-const _Ty = "Type";
-const _U = "Url";
-const _UAK = "UpdateAccessKey";
-const _UAKR = "UpdateAccessKeyRequest";
-const _UAPP = "UpdateAccountPasswordPolicy";
-const _UAPPR = "UpdateAccountPasswordPolicyRequest";
-const _UARP = "UpdateAssumeRolePolicy";
-const _UARPR = "UpdateAssumeRolePolicyRequest";
-const _UD = "UpdateDate";
-const _UDL = "UserDetailList";
-const _UDR = "UpdateDelegationRequest";
-const _UDRR = "UpdateDelegationRequestRequest";
-const _UDp = "UploadDate";
-const _UDs = "UserDetail";
-const _UEE = "UnmodifiableEntityException";
-const _UG = "UpdateGroup";
-const _UGR = "UpdateGroupRequest";
-const _UI = "UserId";
-const _UIP = "UntagInstanceProfile";
-const _UIPR = "UntagInstanceProfileRequest";
-const _ULP = "UpdateLoginProfile";
-const _ULPR = "UpdateLoginProfileRequest";
-const _UMFAD = "UntagMFADevice";
-const _UMFADR = "UntagMFADeviceRequest";
-const _UN = "UserName";
-const _UOIDCP = "UntagOpenIDConnectProvider";
-const _UOIDCPR = "UntagOpenIDConnectProviderRequest";
-const _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
-const _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
-const _UP = "UntagPolicy";
-const _UPKEE = "UnrecognizedPublicKeyEncodingException";
-const _UPL = "UserPolicyList";
-const _UPR = "UntagPolicyRequest";
-const _UR = "UntagRole";
-const _URD = "UpdateRoleDescription";
-const _URDR = "UpdateRoleDescriptionRequest";
-const _URDRp = "UpdateRoleDescriptionResponse";
-const _URR = "UntagRoleRequest";
-const _URRp = "UpdateRoleRequest";
-const _URRpd = "UpdateRoleResponse";
-const _URp = "UpdateRole";
-const _USAMLP = "UntagSAMLProvider";
-const _USAMLPR = "UntagSAMLProviderRequest";
-const _USAMLPRp = "UpdateSAMLProviderRequest";
-const _USAMLPRpd = "UpdateSAMLProviderResponse";
-const _USAMLPp = "UpdateSAMLProvider";
-const _USC = "UntagServerCertificate";
-const _USCR = "UntagServerCertificateRequest";
-const _USCRp = "UpdateServerCertificateRequest";
-const _USCRpd = "UpdateSigningCertificateRequest";
-const _USCRpl = "UploadServerCertificateRequest";
-const _USCRplo = "UploadServerCertificateResponse";
-const _USCRploa = "UploadSigningCertificateRequest";
-const _USCRpload = "UploadSigningCertificateResponse";
-const _USCp = "UpdateServerCertificate";
-const _USCpd = "UpdateSigningCertificate";
-const _USCpl = "UploadServerCertificate";
-const _USCplo = "UploadSigningCertificate";
-const _USSC = "UpdateServiceSpecificCredential";
-const _USSCR = "UpdateServiceSpecificCredentialRequest";
-const _USSHPK = "UpdateSSHPublicKey";
-const _USSHPKR = "UpdateSSHPublicKeyRequest";
-const _USSHPKRp = "UploadSSHPublicKeyRequest";
-const _USSHPKRpl = "UploadSSHPublicKeyResponse";
-const _USSHPKp = "UploadSSHPublicKey";
-const _UT = "UpdatedTime";
-const _UTp = "UpdateTimestamp";
-const _UU = "UntagUser";
-const _UUR = "UntagUserRequest";
-const _UURp = "UpdateUserRequest";
-const _UUp = "UpdateUser";
-const _Us = "User";
-const _Use = "Users";
-const _V = "Versions";
-const _VE = "VersionEnabled";
-const _VI = "VersionId";
-const _VMFAD = "VirtualMFADevice";
-const _VMFADN = "VirtualMFADeviceName";
-const _VMFADi = "VirtualMFADevices";
-const _VU = "ValidUntil";
-const _Va = "Values";
-const _Val = "Value";
-const _aKMLT = "accessKeyMetadataListType";
-const _aKST = "accessKeySecretType";
-const _aPLT = "attachedPoliciesListType";
-const _aQE = "awsQueryError";
-const _c = "client";
-const _cLT = "certificateListType";
-const _dRLT = "delegationRequestsListType";
-const _e = "error";
-const _eDLT = "entityDetailsListType";
-const _gDLT = "groupDetailListType";
-const _gLT = "groupListType";
-const _hE = "httpError";
-const _iPLT = "instanceProfileListType";
-const _iPTLT = "inlinePolicyTemplateListType";
-const _iT = "isTruncated";
-const _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
-const _m = "message";
-const _mDLT = "mfaDeviceListType";
-const _mSRVE = "mapStringReplacementValueEntry";
-const _pDLT = "parametersDefinitionListType";
-const _pDLTo = "policyDetailListType";
-const _pDVLT = "policyDocumentVersionListType";
-const _pGSALT = "policyGrantingServiceAccessListType";
-const _pKL = "privateKeyList";
-const _pKT = "privateKeyType";
-const _pLT = "policyListType";
-const _pPLT = "policyParameterListType";
-const _pT = "passwordType";
-const _rDLT = "roleDetailListType";
-const _rLT = "roleListType";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
-const _sCMLT = "serverCertificateMetadataListType";
-const _sCS = "serviceCredentialSecret";
-const _sP = "servicePassword";
-const _se = "server";
-const _tLT = "tagListType";
-const _tTLT = "tagTemplateListType";
-const _uDLT = "userDetailListType";
-const _uLT = "userListType";
-const _vMFADLT = "virtualMFADeviceListType";
-const n0 = "com.amazonaws.iam";
-const _s_registry = new TypeRegistry(_s);
-var IAMServiceException$ = [-3, _s, "IAMServiceException", 0, [], []];
-_s_registry.registerError(IAMServiceException$, IAMServiceException);
-const n0_registry = new TypeRegistry(n0);
-var AccountNotManagementOrDelegatedAdministratorException$ = [-3, n0, _ANMODAE,
-    { [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
-var CallerIsNotManagementAccountException$ = [-3, n0, _CINMAE,
-    { [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
-var ConcurrentModificationException$ = [-3, n0, _CME,
-    { [_aQE]: [`ConcurrentModification`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
-var CredentialReportExpiredException$ = [-3, n0, _CREE,
-    { [_aQE]: [`ReportExpired`, 410], [_e]: _c, [_hE]: 410 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
-var CredentialReportNotPresentException$ = [-3, n0, _CRNPE,
-    { [_aQE]: [`ReportNotPresent`, 410], [_e]: _c, [_hE]: 410 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
-var CredentialReportNotReadyException$ = [-3, n0, _CRNRE,
-    { [_aQE]: [`ReportInProgress`, 404], [_e]: _c, [_hE]: 404 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
-var DeleteConflictException$ = [-3, n0, _DCE,
-    { [_aQE]: [`DeleteConflict`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(DeleteConflictException$, DeleteConflictException);
-var DuplicateCertificateException$ = [-3, n0, _DCEu,
-    { [_aQE]: [`DuplicateCertificate`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(DuplicateCertificateException$, DuplicateCertificateException);
-var DuplicateSSHPublicKeyException$ = [-3, n0, _DSSHPKE,
-    { [_aQE]: [`DuplicateSSHPublicKey`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
-var EntityAlreadyExistsException$ = [-3, n0, _EAEE,
-    { [_aQE]: [`EntityAlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
-var EntityTemporarilyUnmodifiableException$ = [-3, n0, _ETUE,
-    { [_aQE]: [`EntityTemporarilyUnmodifiable`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
-var FeatureDisabledException$ = [-3, n0, _FDE,
-    { [_aQE]: [`FeatureDisabled`, 404], [_e]: _c, [_hE]: 404 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(FeatureDisabledException$, FeatureDisabledException);
-var FeatureEnabledException$ = [-3, n0, _FEE,
-    { [_aQE]: [`FeatureEnabled`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(FeatureEnabledException$, FeatureEnabledException);
-var InvalidAuthenticationCodeException$ = [-3, n0, _IACE,
-    { [_aQE]: [`InvalidAuthenticationCode`, 403], [_e]: _c, [_hE]: 403 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
-var InvalidCertificateException$ = [-3, n0, _ICE,
-    { [_aQE]: [`InvalidCertificate`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidCertificateException$, InvalidCertificateException);
-var InvalidInputException$ = [-3, n0, _IIE,
-    { [_aQE]: [`InvalidInput`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidInputException$, InvalidInputException);
-var InvalidPublicKeyException$ = [-3, n0, _IPKE,
-    { [_aQE]: [`InvalidPublicKey`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
-var InvalidUserTypeException$ = [-3, n0, _IUTE,
-    { [_aQE]: [`InvalidUserType`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidUserTypeException$, InvalidUserTypeException);
-var KeyPairMismatchException$ = [-3, n0, _KPME,
-    { [_aQE]: [`KeyPairMismatch`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(KeyPairMismatchException$, KeyPairMismatchException);
-var LimitExceededException$ = [-3, n0, _LEE,
-    { [_aQE]: [`LimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(LimitExceededException$, LimitExceededException);
-var MalformedCertificateException$ = [-3, n0, _MCE,
-    { [_aQE]: [`MalformedCertificate`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(MalformedCertificateException$, MalformedCertificateException);
-var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
-    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
-var NameConflictException$ = [-3, n0, _NCE,
-    { [_aQE]: [`NameConflict`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(NameConflictException$, NameConflictException);
-var NoSuchEntityException$ = [-3, n0, _NSEE,
-    { [_aQE]: [`NoSuchEntity`, 404], [_e]: _c, [_hE]: 404 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(NoSuchEntityException$, NoSuchEntityException);
-var OpenIdIdpCommunicationErrorException$ = [-3, n0, _OIICEE,
-    { [_aQE]: [`OpenIdIdpCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
-var OrganizationNotFoundException$ = [-3, n0, _ONFE,
-    { [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
-var OrganizationNotInAllFeaturesModeException$ = [-3, n0, _ONIAFME,
-    { [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
-var PasswordPolicyViolationException$ = [-3, n0, _PPVE,
-    { [_aQE]: [`PasswordPolicyViolation`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
-var PolicyEvaluationException$ = [-3, n0, _PEE,
-    { [_aQE]: [`PolicyEvaluation`, 500], [_e]: _se, [_hE]: 500 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(PolicyEvaluationException$, PolicyEvaluationException);
-var PolicyNotAttachableException$ = [-3, n0, _PNAE,
-    { [_aQE]: [`PolicyNotAttachable`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
-var ReportGenerationLimitExceededException$ = [-3, n0, _RGLEE,
-    { [_aQE]: [`ReportGenerationLimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
-var RoleModifiedException$ = [-3, n0, _RME,
-    { [_aQE]: [`RoleModified`, 409], [_e]: _c, [_hE]: 409 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RoleModifiedException$, RoleModifiedException);
-var RoleTemplateDisabledException$ = [-3, n0, _RTDE,
-    { [_aQE]: [`RoleTemplateDisabled`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
-var ServiceAccessNotEnabledException$ = [-3, n0, _SANEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_M],
-    [0]
-];
-n0_registry.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
-var ServiceFailureException$ = [-3, n0, _SFE,
-    { [_aQE]: [`ServiceFailure`, 500], [_e]: _se, [_hE]: 500 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ServiceFailureException$, ServiceFailureException);
-var ServiceNotSupportedException$ = [-3, n0, _SNSE,
-    { [_aQE]: [`NotSupportedService`, 404], [_e]: _c, [_hE]: 404 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
-var UnmodifiableEntityException$ = [-3, n0, _UEE,
-    { [_aQE]: [`UnmodifiableEntity`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
-var UnrecognizedPublicKeyEncodingException$ = [-3, n0, _UPKEE,
-    { [_aQE]: [`UnrecognizedPublicKeyEncoding`, 400], [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var accessKeySecretType = [0, n0, _aKST, 8, 0];
-var BootstrapDatum = [0, n0, _BD, 8, 21];
-var passwordType = [0, n0, _pT, 8, 0];
-var privateKeyType = [0, n0, _pKT, 8, 0];
-var serviceCredentialSecret = [0, n0, _sCS, 8, 0];
-var servicePassword = [0, n0, _sP, 8, 0];
-var AcceptDelegationRequestRequest$ = [3, n0, _ADRR,
-    0,
-    [_DRI],
-    [0], 1
-];
-var AccessDetail$ = [3, n0, _AD,
-    0,
-    [_SN, _SNe, _R, _EP, _LAT, _TAE],
-    [0, 0, 0, 0, 4, 1], 2
-];
-var AccessKey$ = [3, n0, _AK,
-    0,
-    [_UN, _AKI, _S, _SAK, _CD],
-    [0, 0, 0, [() => accessKeySecretType, 0], 4], 4
-];
-var AccessKeyLastUsed$ = [3, n0, _AKLU,
-    0,
-    [_SN, _R, _LUD],
-    [0, 0, 4], 2
-];
-var AccessKeyMetadata$ = [3, n0, _AKM,
-    0,
-    [_UN, _AKI, _S, _CD],
-    [0, 0, 0, 4]
-];
-var AcquireRoleRequest$ = [3, n0, _ARR,
-    0,
-    [_TA, _TMV, _RV],
-    [0, 1, () => mapStringReplacementValueEntry], 1
-];
-var AcquireRoleResponse$ = [3, n0, _ARRc,
-    0,
-    [_Ro],
-    [() => Role$], 1
-];
-var AddClientIDToOpenIDConnectProviderRequest$ = [3, n0, _ACIDTOIDCPR,
-    0,
-    [_OIDCPA, _CID],
-    [0, 0], 2
-];
-var AddRoleToInstanceProfileRequest$ = [3, n0, _ARTIPR,
-    0,
-    [_IPN, _RN],
-    [0, 0], 2
-];
-var AddUserToGroupRequest$ = [3, n0, _AUTGR,
-    0,
-    [_GN, _UN],
-    [0, 0], 2
-];
-var AssociateDelegationRequestRequest$ = [3, n0, _ADRRs,
-    0,
-    [_DRI],
-    [0], 1
-];
-var AttachedPermissionsBoundary$ = [3, n0, _APB,
-    0,
-    [_PBT, _PBA],
-    [0, 0]
-];
-var AttachedPolicy$ = [3, n0, _AP,
-    0,
-    [_PN, _PA],
-    [0, 0]
-];
-var AttachGroupPolicyRequest$ = [3, n0, _AGPR,
-    0,
-    [_GN, _PA],
-    [0, 0], 2
-];
-var AttachRolePolicyRequest$ = [3, n0, _ARPR,
-    0,
-    [_RN, _PA],
-    [0, 0], 2
-];
-var AttachUserPolicyRequest$ = [3, n0, _AUPR,
-    0,
-    [_UN, _PA],
-    [0, 0], 2
-];
-var ChangePasswordRequest$ = [3, n0, _CPR,
-    0,
-    [_OP, _NP],
-    [[() => passwordType, 0], [() => passwordType, 0]], 2
-];
-var ContextEntry$ = [3, n0, _CE,
-    0,
-    [_CKN, _CKV, _CKT],
-    [0, 64 | 0, 0]
-];
-var CreateAccessKeyRequest$ = [3, n0, _CAKR,
-    0,
-    [_UN],
-    [0]
-];
-var CreateAccessKeyResponse$ = [3, n0, _CAKRr,
-    0,
-    [_AK],
-    [[() => AccessKey$, 0]], 1
-];
-var CreateAccountAliasRequest$ = [3, n0, _CAAR,
-    0,
-    [_AA],
-    [0], 1
-];
-var CreateDelegationRequestRequest$ = [3, n0, _CDRR,
-    0,
-    [_D, _P, _RWI, _NC, _SD, _OAI, _RM, _RU, _OSBO],
-    [0, () => DelegationPermission$, 0, 0, 1, 0, 0, 0, 2], 5
-];
-var CreateDelegationRequestResponse$ = [3, n0, _CDRRr,
-    0,
-    [_CDL, _DRI],
-    [0, 0]
-];
-var CreateGroupRequest$ = [3, n0, _CGR,
-    0,
-    [_GN, _Pa],
-    [0, 0], 1
-];
-var CreateGroupResponse$ = [3, n0, _CGRr,
-    0,
-    [_G],
-    [() => Group$], 1
-];
-var CreateInstanceProfileRequest$ = [3, n0, _CIPR,
-    0,
-    [_IPN, _Pa, _T],
-    [0, 0, () => tagListType], 1
-];
-var CreateInstanceProfileResponse$ = [3, n0, _CIPRr,
-    0,
-    [_IP],
-    [() => InstanceProfile$], 1
-];
-var CreateLoginProfileRequest$ = [3, n0, _CLPR,
-    0,
-    [_UN, _Pas, _PRR],
-    [0, [() => passwordType, 0], 2]
-];
-var CreateLoginProfileResponse$ = [3, n0, _CLPRr,
-    0,
-    [_LP],
-    [() => LoginProfile$], 1
-];
-var CreateOpenIDConnectProviderRequest$ = [3, n0, _COIDCPR,
-    0,
-    [_U, _CIDL, _TL, _T],
-    [0, 64 | 0, 64 | 0, () => tagListType], 1
-];
-var CreateOpenIDConnectProviderResponse$ = [3, n0, _COIDCPRr,
-    0,
-    [_OIDCPA, _T],
-    [0, () => tagListType]
-];
-var CreatePolicyRequest$ = [3, n0, _CPRr,
-    0,
-    [_PN, _PD, _Pa, _D, _T],
-    [0, 0, 0, 0, () => tagListType], 2
-];
-var CreatePolicyResponse$ = [3, n0, _CPRre,
-    0,
-    [_Po],
-    [() => Policy$]
-];
-var CreatePolicyVersionRequest$ = [3, n0, _CPVR,
-    0,
-    [_PA, _PD, _SAD],
-    [0, 0, 2], 2
-];
-var CreatePolicyVersionResponse$ = [3, n0, _CPVRr,
-    0,
-    [_PV],
-    [() => PolicyVersion$]
-];
-var CreateRoleRequest$ = [3, n0, _CRR,
-    0,
-    [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T],
-    [0, 0, 0, 0, 1, 0, () => tagListType], 2
-];
-var CreateRoleResponse$ = [3, n0, _CRRr,
-    0,
-    [_Ro],
-    [() => Role$], 1
-];
-var CreateSAMLProviderRequest$ = [3, n0, _CSAMLPR,
-    0,
-    [_SAMLMD, _N, _T, _AEM, _APK],
-    [0, 0, () => tagListType, 0, [() => privateKeyType, 0]], 2
-];
-var CreateSAMLProviderResponse$ = [3, n0, _CSAMLPRr,
-    0,
-    [_SAMLPA, _T],
-    [0, () => tagListType]
-];
-var CreateServiceLinkedRoleRequest$ = [3, n0, _CSLRR,
-    0,
-    [_AWSSN, _D, _CS],
-    [0, 0, 0], 1
-];
-var CreateServiceLinkedRoleResponse$ = [3, n0, _CSLRRr,
-    0,
-    [_Ro],
-    [() => Role$]
-];
-var CreateServiceSpecificCredentialRequest$ = [3, n0, _CSSCR,
-    0,
-    [_UN, _SN, _CAD],
-    [0, 0, 1], 2
-];
-var CreateServiceSpecificCredentialResponse$ = [3, n0, _CSSCRr,
-    0,
-    [_SSC],
-    [[() => ServiceSpecificCredential$, 0]]
-];
-var CreateUserRequest$ = [3, n0, _CUR,
-    0,
-    [_UN, _Pa, _PB, _T],
-    [0, 0, 0, () => tagListType], 1
-];
-var CreateUserResponse$ = [3, n0, _CURr,
-    0,
-    [_Us],
-    [() => User$]
-];
-var CreateVirtualMFADeviceRequest$ = [3, n0, _CVMFADR,
-    0,
-    [_VMFADN, _Pa, _T],
-    [0, 0, () => tagListType], 1
-];
-var CreateVirtualMFADeviceResponse$ = [3, n0, _CVMFADRr,
-    0,
-    [_VMFAD],
-    [[() => VirtualMFADevice$, 0]], 1
-];
-var DeactivateMFADeviceRequest$ = [3, n0, _DMFADR,
-    0,
-    [_SNer, _UN],
-    [0, 0], 1
-];
-var DelegationPermission$ = [3, n0, _DP,
-    0,
-    [_PTA, _Par],
-    [0, () => policyParameterListType]
-];
-var DelegationRequest$ = [3, n0, _DR,
-    0,
-    [_DRI, _OAI, _D, _RM, _P, _PP, _RPRA, _OI, _AI, _St, _ET, _RI, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT],
-    [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
-];
-var DeleteAccessKeyRequest$ = [3, n0, _DAKR,
-    0,
-    [_AKI, _UN],
-    [0, 0], 1
-];
-var DeleteAccountAliasRequest$ = [3, n0, _DAAR,
-    0,
-    [_AA],
-    [0], 1
-];
-var DeleteGroupPolicyRequest$ = [3, n0, _DGPR,
-    0,
-    [_GN, _PN],
-    [0, 0], 2
-];
-var DeleteGroupRequest$ = [3, n0, _DGR,
-    0,
-    [_GN],
-    [0], 1
-];
-var DeleteInstanceProfileRequest$ = [3, n0, _DIPR,
-    0,
-    [_IPN],
-    [0], 1
-];
-var DeleteLoginProfileRequest$ = [3, n0, _DLPR,
-    0,
-    [_UN],
-    [0]
-];
-var DeleteOpenIDConnectProviderRequest$ = [3, n0, _DOIDCPR,
-    0,
-    [_OIDCPA],
-    [0], 1
-];
-var DeletePolicyRequest$ = [3, n0, _DPR,
-    0,
-    [_PA],
-    [0], 1
-];
-var DeletePolicyVersionRequest$ = [3, n0, _DPVR,
-    0,
-    [_PA, _VI],
-    [0, 0], 2
-];
-var DeleteRolePermissionsBoundaryRequest$ = [3, n0, _DRPBR,
-    0,
-    [_RN],
-    [0], 1
-];
-var DeleteRolePolicyRequest$ = [3, n0, _DRPR,
-    0,
-    [_RN, _PN],
-    [0, 0], 2
-];
-var DeleteRoleRequest$ = [3, n0, _DRR,
-    0,
-    [_RN],
-    [0], 1
-];
-var DeleteSAMLProviderRequest$ = [3, n0, _DSAMLPR,
-    0,
-    [_SAMLPA],
-    [0], 1
-];
-var DeleteServerCertificateRequest$ = [3, n0, _DSCR,
-    0,
-    [_SCN],
-    [0], 1
-];
-var DeleteServiceLinkedRoleRequest$ = [3, n0, _DSLRR,
-    0,
-    [_RN],
-    [0], 1
-];
-var DeleteServiceLinkedRoleResponse$ = [3, n0, _DSLRRe,
-    0,
-    [_DTI],
-    [0], 1
-];
-var DeleteServiceSpecificCredentialRequest$ = [3, n0, _DSSCR,
-    0,
-    [_SSCI, _UN],
-    [0, 0], 1
-];
-var DeleteSigningCertificateRequest$ = [3, n0, _DSCRe,
-    0,
-    [_CI, _UN],
-    [0, 0], 1
-];
-var DeleteSSHPublicKeyRequest$ = [3, n0, _DSSHPKR,
-    0,
-    [_UN, _SSHPKI],
-    [0, 0], 2
-];
-var DeleteUserPermissionsBoundaryRequest$ = [3, n0, _DUPBR,
-    0,
-    [_UN],
-    [0], 1
-];
-var DeleteUserPolicyRequest$ = [3, n0, _DUPR,
-    0,
-    [_UN, _PN],
-    [0, 0], 2
-];
-var DeleteUserRequest$ = [3, n0, _DUR,
-    0,
-    [_UN],
-    [0], 1
-];
-var DeleteVirtualMFADeviceRequest$ = [3, n0, _DVMFADR,
-    0,
-    [_SNer],
-    [0], 1
-];
-var DeletionTaskFailureReasonType$ = [3, n0, _DTFRT,
-    0,
-    [_Re, _RUL],
-    [0, () => RoleUsageListType]
-];
-var DetachGroupPolicyRequest$ = [3, n0, _DGPRe,
-    0,
-    [_GN, _PA],
-    [0, 0], 2
-];
-var DetachRolePolicyRequest$ = [3, n0, _DRPRe,
-    0,
-    [_RN, _PA],
-    [0, 0], 2
-];
-var DetachUserPolicyRequest$ = [3, n0, _DUPRe,
-    0,
-    [_UN, _PA],
-    [0, 0], 2
-];
-var DisableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _DORCMR,
-    0,
-    [],
-    []
-];
-var DisableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _DORCMRi,
-    0,
-    [_OIr, _EF],
-    [0, 64 | 0]
-];
-var DisableOrganizationsRootSessionsRequest$ = [3, n0, _DORSR,
-    0,
-    [],
-    []
-];
-var DisableOrganizationsRootSessionsResponse$ = [3, n0, _DORSRi,
-    0,
-    [_OIr, _EF],
-    [0, 64 | 0]
-];
-var EnableMFADeviceRequest$ = [3, n0, _EMFADR,
-    0,
-    [_UN, _SNer, _AC, _ACu],
-    [0, 0, 0, 0], 4
-];
-var EnableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _EORCMR,
-    0,
-    [],
-    []
-];
-var EnableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _EORCMRn,
-    0,
-    [_OIr, _EF],
-    [0, 64 | 0]
-];
-var EnableOrganizationsRootSessionsRequest$ = [3, n0, _EORSR,
-    0,
-    [],
-    []
-];
-var EnableOrganizationsRootSessionsResponse$ = [3, n0, _EORSRn,
-    0,
-    [_OIr, _EF],
-    [0, 64 | 0]
-];
-var EnableOutboundWebIdentityFederationResponse$ = [3, n0, _EOWIFR,
-    0,
-    [_II],
-    [0]
-];
-var EntityDetails$ = [3, n0, _ED,
-    0,
-    [_EI, _LA],
-    [() => EntityInfo$, 4], 1
-];
-var EntityInfo$ = [3, n0, _EI,
-    0,
-    [_A, _N, _Ty, _I, _Pa],
-    [0, 0, 0, 0, 0], 4
-];
-var ErrorDetails$ = [3, n0, _EDr,
-    0,
-    [_M, _C],
-    [0, 0], 2
-];
-var EvaluationResult$ = [3, n0, _ER,
-    0,
-    [_EAN, _EDv, _ERN, _MS, _MCV, _ODD, _PBDD, _EDD, _RSR],
-    [0, 0, 0, () => StatementListType, 64 | 0, () => OrganizationsDecisionDetail$, () => PermissionsBoundaryDecisionDetail$, 128 | 0, () => ResourceSpecificResultListType], 2
-];
-var GenerateCredentialReportResponse$ = [3, n0, _GCRR,
-    0,
-    [_St, _D],
-    [0, 0]
-];
-var GenerateOrganizationsAccessReportRequest$ = [3, n0, _GOARR,
-    0,
-    [_EP, _OPI],
-    [0, 0], 1
-];
-var GenerateOrganizationsAccessReportResponse$ = [3, n0, _GOARRe,
-    0,
-    [_JI],
-    [0]
-];
-var GenerateServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADR,
-    0,
-    [_A, _Gr],
-    [0, 0], 1
-];
-var GenerateServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRe,
-    0,
-    [_JI],
-    [0]
-];
-var GetAccessKeyLastUsedRequest$ = [3, n0, _GAKLUR,
-    0,
-    [_AKI],
-    [0], 1
-];
-var GetAccessKeyLastUsedResponse$ = [3, n0, _GAKLURe,
-    0,
-    [_UN, _AKLU],
-    [0, () => AccessKeyLastUsed$]
-];
-var GetAccountAuthorizationDetailsRequest$ = [3, n0, _GAADR,
-    0,
-    [_F, _MI, _Ma],
-    [64 | 0, 1, 0]
-];
-var GetAccountAuthorizationDetailsResponse$ = [3, n0, _GAADRe,
-    0,
-    [_UDL, _GDL, _RDL, _Pol, _IT, _Ma],
-    [() => userDetailListType, () => groupDetailListType, () => roleDetailListType, () => ManagedPolicyDetailListType, 2, 0]
-];
-var GetAccountPasswordPolicyResponse$ = [3, n0, _GAPPR,
-    0,
-    [_PPa],
-    [() => PasswordPolicy$], 1
-];
-var GetAccountPropertiesRequest$ = [3, n0, _GAPR,
-    0,
-    [],
-    []
-];
-var GetAccountPropertiesResponse$ = [3, n0, _GAPRe,
-    0,
-    [_Pr],
-    [128 | 0]
-];
-var GetAccountSummaryResponse$ = [3, n0, _GASR,
-    0,
-    [_SM],
-    [128 | 1]
-];
-var GetContextKeysForCustomPolicyRequest$ = [3, n0, _GCKFCPR,
-    0,
-    [_PIL],
-    [64 | 0], 1
-];
-var GetContextKeysForPolicyResponse$ = [3, n0, _GCKFPR,
-    0,
-    [_CKNo],
-    [64 | 0]
-];
-var GetContextKeysForPrincipalPolicyRequest$ = [3, n0, _GCKFPPR,
-    0,
-    [_PSA, _PIL],
-    [0, 64 | 0], 1
-];
-var GetCredentialReportResponse$ = [3, n0, _GCRRe,
-    0,
-    [_Co, _RF, _GT],
-    [21, 0, 4]
-];
-var GetDelegationRequestRequest$ = [3, n0, _GDRR,
-    0,
-    [_DRI, _DPC],
-    [0, 2], 1
-];
-var GetDelegationRequestResponse$ = [3, n0, _GDRRe,
-    0,
-    [_DR, _PCS, _PCR],
-    [() => DelegationRequest$, 0, 0]
-];
-var GetGroupPolicyRequest$ = [3, n0, _GGPR,
-    0,
-    [_GN, _PN],
-    [0, 0], 2
-];
-var GetGroupPolicyResponse$ = [3, n0, _GGPRe,
-    0,
-    [_GN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var GetGroupRequest$ = [3, n0, _GGR,
-    0,
-    [_GN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var GetGroupResponse$ = [3, n0, _GGRe,
-    0,
-    [_G, _Use, _IT, _Ma],
-    [() => Group$, () => userListType, 2, 0], 2
-];
-var GetHumanReadableSummaryRequest$ = [3, n0, _GHRSR,
-    0,
-    [_EA, _L],
-    [0, 0], 1
-];
-var GetHumanReadableSummaryResponse$ = [3, n0, _GHRSRe,
-    0,
-    [_SC, _L, _SS],
-    [0, 0, 0]
-];
-var GetInstanceProfileRequest$ = [3, n0, _GIPR,
-    0,
-    [_IPN],
-    [0], 1
-];
-var GetInstanceProfileResponse$ = [3, n0, _GIPRe,
-    0,
-    [_IP],
-    [() => InstanceProfile$], 1
-];
-var GetLoginProfileRequest$ = [3, n0, _GLPR,
-    0,
-    [_UN],
-    [0]
-];
-var GetLoginProfileResponse$ = [3, n0, _GLPRe,
-    0,
-    [_LP],
-    [() => LoginProfile$], 1
-];
-var GetMFADeviceRequest$ = [3, n0, _GMFADR,
-    0,
-    [_SNer, _UN],
-    [0, 0], 1
-];
-var GetMFADeviceResponse$ = [3, n0, _GMFADRe,
-    0,
-    [_SNer, _UN, _EDn, _Ce],
-    [0, 0, 4, 128 | 0], 1
-];
-var GetOpenIDConnectProviderRequest$ = [3, n0, _GOIDCPR,
-    0,
-    [_OIDCPA],
-    [0], 1
-];
-var GetOpenIDConnectProviderResponse$ = [3, n0, _GOIDCPRe,
-    0,
-    [_U, _CIDL, _TL, _CD, _T],
-    [0, 64 | 0, 64 | 0, 4, () => tagListType]
-];
-var GetOrganizationsAccessReportRequest$ = [3, n0, _GOARRet,
-    0,
-    [_JI, _MI, _Ma, _SK],
-    [0, 1, 0, 0], 1
-];
-var GetOrganizationsAccessReportResponse$ = [3, n0, _GOARRetr,
-    0,
-    [_JS, _JCD, _JCDo, _NOSA, _NOSNA, _ADc, _IT, _Ma, _EDr],
-    [0, 4, 4, 1, 1, () => AccessDetails, 2, 0, () => ErrorDetails$], 2
-];
-var GetOutboundWebIdentityFederationInfoResponse$ = [3, n0, _GOWIFIR,
-    0,
-    [_II, _JVE],
-    [0, 2]
-];
-var GetPolicyRequest$ = [3, n0, _GPR,
-    0,
-    [_PA],
-    [0], 1
-];
-var GetPolicyResponse$ = [3, n0, _GPRe,
-    0,
-    [_Po],
-    [() => Policy$]
-];
-var GetPolicyVersionRequest$ = [3, n0, _GPVR,
-    0,
-    [_PA, _VI],
-    [0, 0], 2
-];
-var GetPolicyVersionResponse$ = [3, n0, _GPVRe,
-    0,
-    [_PV],
-    [() => PolicyVersion$]
-];
-var GetRolePolicyRequest$ = [3, n0, _GRPR,
-    0,
-    [_RN, _PN],
-    [0, 0], 2
-];
-var GetRolePolicyResponse$ = [3, n0, _GRPRe,
-    0,
-    [_RN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var GetRoleRequest$ = [3, n0, _GRR,
-    0,
-    [_RN],
-    [0], 1
-];
-var GetRoleResponse$ = [3, n0, _GRRe,
-    0,
-    [_Ro],
-    [() => Role$], 1
-];
-var GetRoleTemplateVersionRequest$ = [3, n0, _GRTVR,
-    0,
-    [_TA, _MV],
-    [0, 1], 1
-];
-var GetRoleTemplateVersionResponse$ = [3, n0, _GRTVRe,
-    0,
-    [_RTV],
-    [() => RoleTemplateVersion$], 1
-];
-var GetSAMLProviderRequest$ = [3, n0, _GSAMLPR,
-    0,
-    [_SAMLPA],
-    [0], 1
-];
-var GetSAMLProviderResponse$ = [3, n0, _GSAMLPRe,
-    0,
-    [_SAMLPUUID, _SAMLMD, _CD, _VU, _T, _AEM, _PKL],
-    [0, 0, 4, 4, () => tagListType, 0, () => privateKeyList]
-];
-var GetServerCertificateRequest$ = [3, n0, _GSCR,
-    0,
-    [_SCN],
-    [0], 1
-];
-var GetServerCertificateResponse$ = [3, n0, _GSCRe,
-    0,
-    [_SCe],
-    [() => ServerCertificate$], 1
-];
-var GetServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADRet,
-    0,
-    [_JI, _MI, _Ma],
-    [0, 1, 0], 1
-];
-var GetServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRete,
-    0,
-    [_JS, _JCD, _SLA, _JCDo, _JT, _IT, _Ma, _E],
-    [0, 4, () => ServicesLastAccessed, 4, 0, 2, 0, () => ErrorDetails$], 4
-];
-var GetServiceLastAccessedDetailsWithEntitiesRequest$ = [3, n0, _GSLADWER,
-    0,
-    [_JI, _SNe, _MI, _Ma],
-    [0, 0, 1, 0], 2
-];
-var GetServiceLastAccessedDetailsWithEntitiesResponse$ = [3, n0, _GSLADWERe,
-    0,
-    [_JS, _JCD, _JCDo, _EDL, _IT, _Ma, _E],
-    [0, 4, 4, () => entityDetailsListType, 2, 0, () => ErrorDetails$], 4
-];
-var GetServiceLinkedRoleDeletionStatusRequest$ = [3, n0, _GSLRDSR,
-    0,
-    [_DTI],
-    [0], 1
-];
-var GetServiceLinkedRoleDeletionStatusResponse$ = [3, n0, _GSLRDSRe,
-    0,
-    [_S, _Re],
-    [0, () => DeletionTaskFailureReasonType$], 1
-];
-var GetSSHPublicKeyRequest$ = [3, n0, _GSSHPKR,
-    0,
-    [_UN, _SSHPKI, _En],
-    [0, 0, 0], 3
-];
-var GetSSHPublicKeyResponse$ = [3, n0, _GSSHPKRe,
-    0,
-    [_SSHPK],
-    [() => SSHPublicKey$]
-];
-var GetUserPolicyRequest$ = [3, n0, _GUPR,
-    0,
-    [_UN, _PN],
-    [0, 0], 2
-];
-var GetUserPolicyResponse$ = [3, n0, _GUPRe,
-    0,
-    [_UN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var GetUserRequest$ = [3, n0, _GUR,
-    0,
-    [_UN],
-    [0]
-];
-var GetUserResponse$ = [3, n0, _GURe,
-    0,
-    [_Us],
-    [() => User$], 1
-];
-var Group$ = [3, n0, _G,
-    0,
-    [_Pa, _GN, _GI, _A, _CD],
-    [0, 0, 0, 0, 4], 5
-];
-var GroupDetail$ = [3, n0, _GD,
-    0,
-    [_Pa, _GN, _GI, _A, _CD, _GPL, _AMP],
-    [0, 0, 0, 0, 4, () => policyDetailListType, () => attachedPoliciesListType]
-];
-var InlinePolicy$ = [3, n0, _IPn,
-    0,
-    [_PN, _PD],
-    [0, 0], 2
-];
-var InlinePolicyIdentifierType$ = [3, n0, _IPIT,
-    0,
-    [_PN, _AT, _AN],
-    [0, 0, 0], 3
-];
-var InstanceProfile$ = [3, n0, _IP,
-    0,
-    [_Pa, _IPN, _IPI, _A, _CD, _Rol, _T],
-    [0, 0, 0, 0, 4, () => roleListType, () => tagListType], 6
-];
-var ListAccessKeysRequest$ = [3, n0, _LAKR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListAccessKeysResponse$ = [3, n0, _LAKRi,
-    0,
-    [_AKM, _IT, _Ma],
-    [() => accessKeyMetadataListType, 2, 0], 1
-];
-var ListAccountAliasesRequest$ = [3, n0, _LAAR,
-    0,
-    [_Ma, _MI],
-    [0, 1]
-];
-var ListAccountAliasesResponse$ = [3, n0, _LAARi,
-    0,
-    [_AAc, _IT, _Ma],
-    [64 | 0, 2, 0], 1
-];
-var ListAttachedGroupPoliciesRequest$ = [3, n0, _LAGPR,
-    0,
-    [_GN, _PPat, _Ma, _MI],
-    [0, 0, 0, 1], 1
-];
-var ListAttachedGroupPoliciesResponse$ = [3, n0, _LAGPRi,
-    0,
-    [_APt, _IT, _Ma],
-    [() => attachedPoliciesListType, 2, 0]
-];
-var ListAttachedRolePoliciesRequest$ = [3, n0, _LARPR,
-    0,
-    [_RN, _PPat, _Ma, _MI],
-    [0, 0, 0, 1], 1
-];
-var ListAttachedRolePoliciesResponse$ = [3, n0, _LARPRi,
-    0,
-    [_APt, _IT, _Ma],
-    [() => attachedPoliciesListType, 2, 0]
-];
-var ListAttachedUserPoliciesRequest$ = [3, n0, _LAUPR,
-    0,
-    [_UN, _PPat, _Ma, _MI],
-    [0, 0, 0, 1], 1
-];
-var ListAttachedUserPoliciesResponse$ = [3, n0, _LAUPRi,
-    0,
-    [_APt, _IT, _Ma],
-    [() => attachedPoliciesListType, 2, 0]
-];
-var ListDelegationRequestsRequest$ = [3, n0, _LDRR,
-    0,
-    [_OI, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListDelegationRequestsResponse$ = [3, n0, _LDRRi,
-    0,
-    [_DRe, _Ma, _iT],
-    [() => delegationRequestsListType, 0, 2]
-];
-var ListEntitiesForPolicyRequest$ = [3, n0, _LEFPR,
-    0,
-    [_PA, _EFn, _PPat, _PUF, _Ma, _MI],
-    [0, 0, 0, 0, 0, 1], 1
-];
-var ListEntitiesForPolicyResponse$ = [3, n0, _LEFPRi,
-    0,
-    [_PG, _PU, _PR, _IT, _Ma],
-    [() => PolicyGroupListType, () => PolicyUserListType, () => PolicyRoleListType, 2, 0]
-];
-var ListGroupPoliciesRequest$ = [3, n0, _LGPR,
-    0,
-    [_GN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListGroupPoliciesResponse$ = [3, n0, _LGPRi,
-    0,
-    [_PNo, _IT, _Ma],
-    [64 | 0, 2, 0], 1
-];
-var ListGroupsForUserRequest$ = [3, n0, _LGFUR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListGroupsForUserResponse$ = [3, n0, _LGFURi,
-    0,
-    [_Gro, _IT, _Ma],
-    [() => groupListType, 2, 0], 1
-];
-var ListGroupsRequest$ = [3, n0, _LGR,
-    0,
-    [_PPat, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListGroupsResponse$ = [3, n0, _LGRi,
-    0,
-    [_Gro, _IT, _Ma],
-    [() => groupListType, 2, 0], 1
-];
-var ListInstanceProfilesForRoleRequest$ = [3, n0, _LIPFRR,
-    0,
-    [_RN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListInstanceProfilesForRoleResponse$ = [3, n0, _LIPFRRi,
-    0,
-    [_IPns, _IT, _Ma],
-    [() => instanceProfileListType, 2, 0], 1
-];
-var ListInstanceProfilesRequest$ = [3, n0, _LIPR,
-    0,
-    [_PPat, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListInstanceProfilesResponse$ = [3, n0, _LIPRi,
-    0,
-    [_IPns, _IT, _Ma],
-    [() => instanceProfileListType, 2, 0], 1
-];
-var ListInstanceProfileTagsRequest$ = [3, n0, _LIPTR,
-    0,
-    [_IPN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListInstanceProfileTagsResponse$ = [3, n0, _LIPTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListMFADevicesRequest$ = [3, n0, _LMFADR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListMFADevicesResponse$ = [3, n0, _LMFADRi,
-    0,
-    [_MFAD, _IT, _Ma],
-    [() => mfaDeviceListType, 2, 0], 1
-];
-var ListMFADeviceTagsRequest$ = [3, n0, _LMFADTR,
-    0,
-    [_SNer, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListMFADeviceTagsResponse$ = [3, n0, _LMFADTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListOpenIDConnectProvidersRequest$ = [3, n0, _LOIDCPR,
-    0,
-    [],
-    []
-];
-var ListOpenIDConnectProvidersResponse$ = [3, n0, _LOIDCPRi,
-    0,
-    [_OIDCPL],
-    [() => OpenIDConnectProviderListType]
-];
-var ListOpenIDConnectProviderTagsRequest$ = [3, n0, _LOIDCPTR,
-    0,
-    [_OIDCPA, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListOpenIDConnectProviderTagsResponse$ = [3, n0, _LOIDCPTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListOrganizationsFeaturesRequest$ = [3, n0, _LOFR,
-    0,
-    [],
-    []
-];
-var ListOrganizationsFeaturesResponse$ = [3, n0, _LOFRi,
-    0,
-    [_OIr, _EF],
-    [0, 64 | 0]
-];
-var ListPoliciesGrantingServiceAccessEntry$ = [3, n0, _LPGSAE,
-    0,
-    [_SNe, _Pol],
-    [0, () => policyGrantingServiceAccessListType]
-];
-var ListPoliciesGrantingServiceAccessRequest$ = [3, n0, _LPGSAR,
-    0,
-    [_A, _SNerv, _Ma],
-    [0, 64 | 0, 0], 2
-];
-var ListPoliciesGrantingServiceAccessResponse$ = [3, n0, _LPGSARi,
-    0,
-    [_PGSA, _IT, _Ma],
-    [() => listPolicyGrantingServiceAccessResponseListType, 2, 0], 1
-];
-var ListPoliciesRequest$ = [3, n0, _LPR,
-    0,
-    [_Sc, _OA, _PPat, _PUF, _Ma, _MI],
-    [0, 2, 0, 0, 0, 1]
-];
-var ListPoliciesResponse$ = [3, n0, _LPRi,
-    0,
-    [_Pol, _IT, _Ma],
-    [() => policyListType, 2, 0]
-];
-var ListPolicyTagsRequest$ = [3, n0, _LPTR,
-    0,
-    [_PA, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListPolicyTagsResponse$ = [3, n0, _LPTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListPolicyVersionsRequest$ = [3, n0, _LPVR,
-    0,
-    [_PA, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListPolicyVersionsResponse$ = [3, n0, _LPVRi,
-    0,
-    [_V, _IT, _Ma],
-    [() => policyDocumentVersionListType, 2, 0]
-];
-var ListRolePoliciesRequest$ = [3, n0, _LRPR,
-    0,
-    [_RN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListRolePoliciesResponse$ = [3, n0, _LRPRi,
-    0,
-    [_PNo, _IT, _Ma],
-    [64 | 0, 2, 0], 1
-];
-var ListRolesRequest$ = [3, n0, _LRR,
-    0,
-    [_PPat, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListRolesResponse$ = [3, n0, _LRRi,
-    0,
-    [_Rol, _IT, _Ma],
-    [() => roleListType, 2, 0], 1
-];
-var ListRoleTagsRequest$ = [3, n0, _LRTR,
-    0,
-    [_RN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListRoleTagsResponse$ = [3, n0, _LRTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListSAMLProvidersRequest$ = [3, n0, _LSAMLPR,
-    0,
-    [],
-    []
-];
-var ListSAMLProvidersResponse$ = [3, n0, _LSAMLPRi,
-    0,
-    [_SAMLPL],
-    [() => SAMLProviderListType]
-];
-var ListSAMLProviderTagsRequest$ = [3, n0, _LSAMLPTR,
-    0,
-    [_SAMLPA, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListSAMLProviderTagsResponse$ = [3, n0, _LSAMLPTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListServerCertificatesRequest$ = [3, n0, _LSCR,
-    0,
-    [_PPat, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListServerCertificatesResponse$ = [3, n0, _LSCRi,
-    0,
-    [_SCML, _IT, _Ma],
-    [() => serverCertificateMetadataListType, 2, 0], 1
-];
-var ListServerCertificateTagsRequest$ = [3, n0, _LSCTR,
-    0,
-    [_SCN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListServerCertificateTagsResponse$ = [3, n0, _LSCTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListServiceSpecificCredentialsRequest$ = [3, n0, _LSSCR,
-    0,
-    [_UN, _SN, _AU, _Ma, _MI],
-    [0, 0, 2, 0, 1]
-];
-var ListServiceSpecificCredentialsResponse$ = [3, n0, _LSSCRi,
-    0,
-    [_SSCe, _Ma, _IT],
-    [() => ServiceSpecificCredentialsListType, 0, 2]
-];
-var ListSigningCertificatesRequest$ = [3, n0, _LSCRis,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListSigningCertificatesResponse$ = [3, n0, _LSCRist,
-    0,
-    [_Cer, _IT, _Ma],
-    [() => certificateListType, 2, 0], 1
-];
-var ListSSHPublicKeysRequest$ = [3, n0, _LSSHPKR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListSSHPublicKeysResponse$ = [3, n0, _LSSHPKRi,
-    0,
-    [_SSHPKu, _IT, _Ma],
-    [() => SSHPublicKeyListType, 2, 0]
-];
-var ListUserPoliciesRequest$ = [3, n0, _LUPR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListUserPoliciesResponse$ = [3, n0, _LUPRi,
-    0,
-    [_PNo, _IT, _Ma],
-    [64 | 0, 2, 0], 1
-];
-var ListUsersRequest$ = [3, n0, _LUR,
-    0,
-    [_PPat, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListUsersResponse$ = [3, n0, _LURi,
-    0,
-    [_Use, _IT, _Ma],
-    [() => userListType, 2, 0], 1
-];
-var ListUserTagsRequest$ = [3, n0, _LUTR,
-    0,
-    [_UN, _Ma, _MI],
-    [0, 0, 1], 1
-];
-var ListUserTagsResponse$ = [3, n0, _LUTRi,
-    0,
-    [_T, _IT, _Ma],
-    [() => tagListType, 2, 0], 1
-];
-var ListVirtualMFADevicesRequest$ = [3, n0, _LVMFADR,
-    0,
-    [_AS, _Ma, _MI],
-    [0, 0, 1]
-];
-var ListVirtualMFADevicesResponse$ = [3, n0, _LVMFADRi,
-    0,
-    [_VMFADi, _IT, _Ma],
-    [[() => virtualMFADeviceListType, 0], 2, 0], 1
-];
-var LoginProfile$ = [3, n0, _LP,
-    0,
-    [_UN, _CD, _PRR],
-    [0, 4, 2], 2
-];
-var ManagedPolicyDetail$ = [3, n0, _MPD,
-    0,
-    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _PVL],
-    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => policyDocumentVersionListType]
-];
-var MFADevice$ = [3, n0, _MFADe,
-    0,
-    [_UN, _SNer, _EDn],
-    [0, 0, 4], 3
-];
-var OpenIDConnectProviderListEntry$ = [3, n0, _OIDCPLE,
-    0,
-    [_A],
-    [0]
-];
-var OrderedOrganizationPolicyType$ = [3, n0, _OOPT,
-    0,
-    [_SCPIL],
-    [64 | 0]
-];
-var OrganizationsDecisionDetail$ = [3, n0, _ODD,
-    0,
-    [_ABO],
-    [2]
-];
-var ParameterDefinition$ = [3, n0, _PDa,
-    0,
-    [_N, _Ty, _ST, _D, _IR, _DV, _Im],
-    [0, 0, 0, 0, 2, 0, 2], 2
-];
-var PasswordPolicy$ = [3, n0, _PPa,
-    0,
-    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _EPx, _MPA, _PRP, _HE],
-    [1, 2, 2, 2, 2, 2, 2, 1, 1, 2]
-];
-var PermissionsBoundaryDecisionDetail$ = [3, n0, _PBDD,
-    0,
-    [_ABPB],
-    [2]
-];
-var Policy$ = [3, n0, _Po,
-    0,
-    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _T],
-    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => tagListType]
-];
-var PolicyDetail$ = [3, n0, _PDo,
-    0,
-    [_PN, _PD],
-    [0, 0]
-];
-var PolicyGrantingServiceAccess$ = [3, n0, _PGSAo,
-    0,
-    [_PN, _PT, _PA, _ETn, _EN],
-    [0, 0, 0, 0, 0], 2
-];
-var PolicyGroup$ = [3, n0, _PGo,
-    0,
-    [_GN, _GI],
-    [0, 0]
-];
-var PolicyParameter$ = [3, n0, _PPo,
-    0,
-    [_N, _Va, _Ty],
-    [0, 64 | 0, 0]
-];
-var PolicyRole$ = [3, n0, _PRo,
-    0,
-    [_RN, _RIo],
-    [0, 0]
-];
-var PolicyUser$ = [3, n0, _PUo,
-    0,
-    [_UN, _UI],
-    [0, 0]
-];
-var PolicyVersion$ = [3, n0, _PV,
-    0,
-    [_Do, _VI, _IDV, _CD],
-    [0, 0, 2, 4]
-];
-var Position$ = [3, n0, _Pos,
-    0,
-    [_Li, _Col],
-    [1, 1]
-];
-var PutAccountPropertiesRequest$ = [3, n0, _PAPR,
-    0,
-    [_Pr],
-    [128 | 0], 1
-];
-var PutAccountPropertiesResponse$ = [3, n0, _PAPRu,
-    0,
-    [],
-    []
-];
-var PutGroupPolicyRequest$ = [3, n0, _PGPR,
-    0,
-    [_GN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var PutRolePermissionsBoundaryRequest$ = [3, n0, _PRPBR,
-    0,
-    [_RN, _PB],
-    [0, 0], 2
-];
-var PutRolePolicyRequest$ = [3, n0, _PRPR,
-    0,
-    [_RN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var PutUserPermissionsBoundaryRequest$ = [3, n0, _PUPBR,
-    0,
-    [_UN, _PB],
-    [0, 0], 2
-];
-var PutUserPolicyRequest$ = [3, n0, _PUPR,
-    0,
-    [_UN, _PN, _PD],
-    [0, 0, 0], 3
-];
-var RejectDelegationRequestRequest$ = [3, n0, _RDRR,
-    0,
-    [_DRI, _No],
-    [0, 0], 1
-];
-var RemoveClientIDFromOpenIDConnectProviderRequest$ = [3, n0, _RCIDFOIDCPR,
-    0,
-    [_OIDCPA, _CID],
-    [0, 0], 2
-];
-var RemoveRoleFromInstanceProfileRequest$ = [3, n0, _RRFIPR,
-    0,
-    [_IPN, _RN],
-    [0, 0], 2
-];
-var RemoveUserFromGroupRequest$ = [3, n0, _RUFGR,
-    0,
-    [_GN, _UN],
-    [0, 0], 2
-];
-var ReplacementValueEntry$ = [3, n0, _RVE,
-    0,
-    [_Va],
-    [64 | 0], 1
-];
-var ResetServiceSpecificCredentialRequest$ = [3, n0, _RSSCR,
-    0,
-    [_SSCI, _UN],
-    [0, 0], 1
-];
-var ResetServiceSpecificCredentialResponse$ = [3, n0, _RSSCRe,
-    0,
-    [_SSC],
-    [[() => ServiceSpecificCredential$, 0]]
-];
-var ResourceSpecificResult$ = [3, n0, _RSRe,
-    0,
-    [_ERN, _ERD, _MS, _MCV, _EDD, _PBDD],
-    [0, 0, () => StatementListType, 64 | 0, 128 | 0, () => PermissionsBoundaryDecisionDetail$], 2
-];
-var ResyncMFADeviceRequest$ = [3, n0, _RMFADR,
-    0,
-    [_UN, _SNer, _AC, _ACu],
-    [0, 0, 0, 0], 4
-];
-var Role$ = [3, n0, _Ro,
-    0,
-    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _D, _MSD, _PB, _T, _RLU, _SRT],
-    [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$, () => SourceRoleTemplate$], 5
-];
-var RoleDetail$ = [3, n0, _RD,
-    0,
-    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _IPL, _RPL, _AMP, _PB, _T, _RLU],
-    [0, 0, 0, 0, 4, 0, () => instanceProfileListType, () => policyDetailListType, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$]
-];
-var RoleLastUsed$ = [3, n0, _RLU,
-    0,
-    [_LUD, _R],
-    [4, 0]
-];
-var RoleTemplateVersion$ = [3, n0, _RTV,
-    0,
-    [_TA, _TN, _TVI, _D, _MVa, _DMV, _MBT, _MBV, _Ena, _MV, _RNP, _RPP, _RDP, _ARPDT, _IPT, _MPAa, _PBAe, _PDar, _RTT, _MSD, _VE, _CT, _UTp],
-    [0, 0, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 0, 0, () => inlinePolicyTemplateListType, 64 | 0, 0, () => parametersDefinitionListType, () => tagTemplateListType, 1, 2, 4, 4]
-];
-var RoleUsageType$ = [3, n0, _RUT,
-    0,
-    [_R, _Res],
-    [0, 64 | 0]
-];
-var SAMLPrivateKey$ = [3, n0, _SAMLPK,
-    0,
-    [_KI, _Ti],
-    [0, 4]
-];
-var SAMLProviderListEntry$ = [3, n0, _SAMLPLE,
-    0,
-    [_A, _VU, _CD],
-    [0, 4, 4]
-];
-var SendDelegationTokenRequest$ = [3, n0, _SDTR,
-    0,
-    [_DRI],
-    [0], 1
-];
-var ServerCertificate$ = [3, n0, _SCe,
-    0,
-    [_SCM, _CB, _CC, _T],
-    [() => ServerCertificateMetadata$, 0, 0, () => tagListType], 2
-];
-var ServerCertificateMetadata$ = [3, n0, _SCM,
-    0,
-    [_Pa, _SCN, _SCI, _A, _UDp, _Ex],
-    [0, 0, 0, 0, 4, 4], 4
-];
-var ServiceLastAccessed$ = [3, n0, _SLAe,
-    0,
-    [_SN, _SNe, _LA, _LAE, _LAR, _TAE, _TALA],
-    [0, 0, 4, 0, 0, 1, () => TrackedActionsLastAccessed], 2
-];
-var ServiceSpecificCredential$ = [3, n0, _SSC,
-    0,
-    [_CD, _SN, _SSCI, _UN, _S, _EDx, _SUN, _SP, _SCA, _SCS],
-    [4, 0, 0, 0, 0, 4, 0, [() => servicePassword, 0], 0, [() => serviceCredentialSecret, 0]], 5
-];
-var ServiceSpecificCredentialMetadata$ = [3, n0, _SSCM,
-    0,
-    [_UN, _S, _CD, _SSCI, _SN, _SUN, _SCA, _EDx],
-    [0, 0, 4, 0, 0, 0, 0, 4], 5
-];
-var SetDefaultPolicyVersionRequest$ = [3, n0, _SDPVR,
-    0,
-    [_PA, _VI],
-    [0, 0], 2
-];
-var SetSecurityTokenServicePreferencesRequest$ = [3, n0, _SSTSPR,
-    0,
-    [_GETV],
-    [0], 1
-];
-var SigningCertificate$ = [3, n0, _SCi,
-    0,
-    [_UN, _CI, _CB, _S, _UDp],
-    [0, 0, 0, 0, 4], 4
-];
-var SimulateCustomPolicyRequest$ = [3, n0, _SCPR,
-    0,
-    [_PIL, _ANc, _PBPIL, _OOPIL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
-    [64 | 0, 64 | 0, 64 | 0, () => OrganizationPolicyListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
-];
-var SimulatePolicyResponse$ = [3, n0, _SPR,
-    0,
-    [_ERv, _IT, _Ma],
-    [() => EvaluationResultsListType, 2, 0]
-];
-var SimulatePrincipalPolicyRequest$ = [3, n0, _SPPR,
-    0,
-    [_PSA, _ANc, _PIL, _PBPIL, _PEL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
-    [0, 64 | 0, 64 | 0, 64 | 0, () => PolicyExclusionsListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
-];
-var SourceRoleTemplate$ = [3, n0, _SRT,
-    0,
-    [_TA, _TMV],
-    [0, 1], 2
-];
-var SSHPublicKey$ = [3, n0, _SSHPK,
-    0,
-    [_UN, _SSHPKI, _Fi, _SSHPKB, _S, _UDp],
-    [0, 0, 0, 0, 0, 4], 5
-];
-var SSHPublicKeyMetadata$ = [3, n0, _SSHPKM,
-    0,
-    [_UN, _SSHPKI, _S, _UDp],
-    [0, 0, 0, 4], 4
-];
-var Statement$ = [3, n0, _Sta,
-    0,
-    [_SPI, _SPT, _SPt, _EPn],
-    [0, 0, () => Position$, () => Position$]
-];
-var Tag$ = [3, n0, _Ta,
-    0,
-    [_K, _Val],
-    [0, 0], 2
-];
-var TagInstanceProfileRequest$ = [3, n0, _TIPR,
-    0,
-    [_IPN, _T],
-    [0, () => tagListType], 2
-];
-var TagMFADeviceRequest$ = [3, n0, _TMFADR,
-    0,
-    [_SNer, _T],
-    [0, () => tagListType], 2
-];
-var TagOpenIDConnectProviderRequest$ = [3, n0, _TOIDCPR,
-    0,
-    [_OIDCPA, _T],
-    [0, () => tagListType], 2
-];
-var TagPolicyRequest$ = [3, n0, _TPR,
-    0,
-    [_PA, _T],
-    [0, () => tagListType], 2
-];
-var TagRoleRequest$ = [3, n0, _TRR,
-    0,
-    [_RN, _T],
-    [0, () => tagListType], 2
-];
-var TagSAMLProviderRequest$ = [3, n0, _TSAMLPR,
-    0,
-    [_SAMLPA, _T],
-    [0, () => tagListType], 2
-];
-var TagServerCertificateRequest$ = [3, n0, _TSCR,
-    0,
-    [_SCN, _T],
-    [0, () => tagListType], 2
-];
-var TagTemplate$ = [3, n0, _TT,
-    0,
-    [_K, _Val],
-    [0, 0], 2
-];
-var TagUserRequest$ = [3, n0, _TUR,
-    0,
-    [_UN, _T],
-    [0, () => tagListType], 2
-];
-var TrackedActionLastAccessed$ = [3, n0, _TALAr,
-    0,
-    [_ANct, _LAEa, _LATa, _LARa],
-    [0, 0, 4, 0]
-];
-var UntagInstanceProfileRequest$ = [3, n0, _UIPR,
-    0,
-    [_IPN, _TK],
-    [0, 64 | 0], 2
-];
-var UntagMFADeviceRequest$ = [3, n0, _UMFADR,
-    0,
-    [_SNer, _TK],
-    [0, 64 | 0], 2
-];
-var UntagOpenIDConnectProviderRequest$ = [3, n0, _UOIDCPR,
-    0,
-    [_OIDCPA, _TK],
-    [0, 64 | 0], 2
-];
-var UntagPolicyRequest$ = [3, n0, _UPR,
-    0,
-    [_PA, _TK],
-    [0, 64 | 0], 2
-];
-var UntagRoleRequest$ = [3, n0, _URR,
-    0,
-    [_RN, _TK],
-    [0, 64 | 0], 2
-];
-var UntagSAMLProviderRequest$ = [3, n0, _USAMLPR,
-    0,
-    [_SAMLPA, _TK],
-    [0, 64 | 0], 2
-];
-var UntagServerCertificateRequest$ = [3, n0, _USCR,
-    0,
-    [_SCN, _TK],
-    [0, 64 | 0], 2
-];
-var UntagUserRequest$ = [3, n0, _UUR,
-    0,
-    [_UN, _TK],
-    [0, 64 | 0], 2
-];
-var UpdateAccessKeyRequest$ = [3, n0, _UAKR,
-    0,
-    [_AKI, _S, _UN],
-    [0, 0, 0], 2
-];
-var UpdateAccountPasswordPolicyRequest$ = [3, n0, _UAPPR,
-    0,
-    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _MPA, _PRP, _HE],
-    [1, 2, 2, 2, 2, 2, 1, 1, 2]
-];
-var UpdateAssumeRolePolicyRequest$ = [3, n0, _UARPR,
-    0,
-    [_RN, _PD],
-    [0, 0], 2
-];
-var UpdateDelegationRequestRequest$ = [3, n0, _UDRR,
-    0,
-    [_DRI, _No],
-    [0, 0], 1
-];
-var UpdateGroupRequest$ = [3, n0, _UGR,
-    0,
-    [_GN, _NPe, _NGN],
-    [0, 0, 0], 1
-];
-var UpdateLoginProfileRequest$ = [3, n0, _ULPR,
-    0,
-    [_UN, _Pas, _PRR],
-    [0, [() => passwordType, 0], 2], 1
-];
-var UpdateOpenIDConnectProviderThumbprintRequest$ = [3, n0, _UOIDCPTR,
-    0,
-    [_OIDCPA, _TL],
-    [0, 64 | 0], 2
-];
-var UpdateRoleDescriptionRequest$ = [3, n0, _URDR,
-    0,
-    [_RN, _D],
-    [0, 0], 2
-];
-var UpdateRoleDescriptionResponse$ = [3, n0, _URDRp,
-    0,
-    [_Ro],
-    [() => Role$]
-];
-var UpdateRoleRequest$ = [3, n0, _URRp,
-    0,
-    [_RN, _D, _MSD],
-    [0, 0, 1], 1
-];
-var UpdateRoleResponse$ = [3, n0, _URRpd,
-    0,
-    [],
-    []
-];
-var UpdateSAMLProviderRequest$ = [3, n0, _USAMLPRp,
-    0,
-    [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
-    [0, 0, 0, [() => privateKeyType, 0], 0], 1
-];
-var UpdateSAMLProviderResponse$ = [3, n0, _USAMLPRpd,
-    0,
-    [_SAMLPA],
-    [0]
-];
-var UpdateServerCertificateRequest$ = [3, n0, _USCRp,
-    0,
-    [_SCN, _NPe, _NSCN],
-    [0, 0, 0], 1
-];
-var UpdateServiceSpecificCredentialRequest$ = [3, n0, _USSCR,
-    0,
-    [_SSCI, _S, _UN],
-    [0, 0, 0], 2
-];
-var UpdateSigningCertificateRequest$ = [3, n0, _USCRpd,
-    0,
-    [_CI, _S, _UN],
-    [0, 0, 0], 2
-];
-var UpdateSSHPublicKeyRequest$ = [3, n0, _USSHPKR,
-    0,
-    [_UN, _SSHPKI, _S],
-    [0, 0, 0], 3
-];
-var UpdateUserRequest$ = [3, n0, _UURp,
-    0,
-    [_UN, _NPe, _NUN],
-    [0, 0, 0], 1
-];
-var UploadServerCertificateRequest$ = [3, n0, _USCRpl,
-    0,
-    [_SCN, _CB, _PK, _Pa, _CC, _T],
-    [0, 0, [() => privateKeyType, 0], 0, 0, () => tagListType], 3
-];
-var UploadServerCertificateResponse$ = [3, n0, _USCRplo,
-    0,
-    [_SCM, _T],
-    [() => ServerCertificateMetadata$, () => tagListType]
-];
-var UploadSigningCertificateRequest$ = [3, n0, _USCRploa,
-    0,
-    [_CB, _UN],
-    [0, 0], 1
-];
-var UploadSigningCertificateResponse$ = [3, n0, _USCRpload,
-    0,
-    [_Cert],
-    [() => SigningCertificate$], 1
-];
-var UploadSSHPublicKeyRequest$ = [3, n0, _USSHPKRp,
-    0,
-    [_UN, _SSHPKB],
-    [0, 0], 2
-];
-var UploadSSHPublicKeyResponse$ = [3, n0, _USSHPKRpl,
-    0,
-    [_SSHPK],
-    [() => SSHPublicKey$]
-];
-var User$ = [3, n0, _Us,
-    0,
-    [_Pa, _UN, _UI, _A, _CD, _PLU, _PB, _T],
-    [0, 0, 0, 0, 4, 4, () => AttachedPermissionsBoundary$, () => tagListType], 5
-];
-var UserDetail$ = [3, n0, _UDs,
-    0,
-    [_Pa, _UN, _UI, _A, _CD, _UPL, _GL, _AMP, _PB, _T],
-    [0, 0, 0, 0, 4, () => policyDetailListType, 64 | 0, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType]
-];
-var VirtualMFADevice$ = [3, n0, _VMFAD,
-    0,
-    [_SNer, _BSS, _QRCPNG, _Us, _EDn, _T],
-    [0, [() => BootstrapDatum, 0], [() => BootstrapDatum, 0], () => User$, 4, () => tagListType], 1
-];
-var __Unit = "unit";
-var AccessDetails = [1, n0, _ADc,
-    0, () => AccessDetail$
-];
-var accessKeyMetadataListType = [1, n0, _aKMLT,
-    0, () => AccessKeyMetadata$
-];
-var attachedPoliciesListType = [1, n0, _aPLT,
-    0, () => AttachedPolicy$
-];
-var certificateListType = [1, n0, _cLT,
-    0, () => SigningCertificate$
-];
-var ContextEntryListType = [1, n0, _CELT,
-    0, () => ContextEntry$
-];
-var delegationRequestsListType = [1, n0, _dRLT,
-    0, () => DelegationRequest$
-];
-var entityDetailsListType = [1, n0, _eDLT,
-    0, () => EntityDetails$
-];
-var EvaluationResultsListType = [1, n0, _ERLT,
-    0, () => EvaluationResult$
-];
-var groupDetailListType = [1, n0, _gDLT,
-    0, () => GroupDetail$
-];
-var groupListType = [1, n0, _gLT,
-    0, () => Group$
-];
-var inlinePolicyTemplateListType = [1, n0, _iPTLT,
-    0, () => InlinePolicy$
-];
-var instanceProfileListType = [1, n0, _iPLT,
-    0, () => InstanceProfile$
-];
-var listPolicyGrantingServiceAccessResponseListType = [1, n0, _lPGSARLT,
-    0, () => ListPoliciesGrantingServiceAccessEntry$
-];
-var ManagedPolicyDetailListType = [1, n0, _MPDLT,
-    0, () => ManagedPolicyDetail$
-];
-var mfaDeviceListType = [1, n0, _mDLT,
-    0, () => MFADevice$
-];
-var OpenIDConnectProviderListType = [1, n0, _OIDCPLT,
-    0, () => OpenIDConnectProviderListEntry$
-];
-var OrganizationPolicyListType = [1, n0, _OPLT,
-    0, () => OrderedOrganizationPolicyType$
-];
-var parametersDefinitionListType = [1, n0, _pDLT,
-    0, () => ParameterDefinition$
-];
-var policyDetailListType = [1, n0, _pDLTo,
-    0, () => PolicyDetail$
-];
-var policyDocumentVersionListType = [1, n0, _pDVLT,
-    0, () => PolicyVersion$
-];
-var PolicyExclusionsListType = [1, n0, _PELT,
-    0, () => PolicyIdentifier$
-];
-var policyGrantingServiceAccessListType = [1, n0, _pGSALT,
-    0, () => PolicyGrantingServiceAccess$
-];
-var PolicyGroupListType = [1, n0, _PGLT,
-    0, () => PolicyGroup$
-];
-var policyListType = [1, n0, _pLT,
-    0, () => Policy$
-];
-var policyParameterListType = [1, n0, _pPLT,
-    0, () => PolicyParameter$
-];
-var PolicyRoleListType = [1, n0, _PRLT,
-    0, () => PolicyRole$
-];
-var PolicyUserListType = [1, n0, _PULT,
-    0, () => PolicyUser$
-];
-var privateKeyList = [1, n0, _pKL,
-    0, () => SAMLPrivateKey$
-];
-var ResourceSpecificResultListType = [1, n0, _RSRLT,
-    0, () => ResourceSpecificResult$
-];
-var roleDetailListType = [1, n0, _rDLT,
-    0, () => RoleDetail$
-];
-var roleListType = [1, n0, _rLT,
-    0, () => Role$
-];
-var RoleUsageListType = [1, n0, _RULT,
-    0, () => RoleUsageType$
-];
-var SAMLProviderListType = [1, n0, _SAMLPLT,
-    0, () => SAMLProviderListEntry$
-];
-var serverCertificateMetadataListType = [1, n0, _sCMLT,
-    0, () => ServerCertificateMetadata$
-];
-var ServicesLastAccessed = [1, n0, _SLA,
-    0, () => ServiceLastAccessed$
-];
-var ServiceSpecificCredentialsListType = [1, n0, _SSCLT,
-    0, () => ServiceSpecificCredentialMetadata$
-];
-var SSHPublicKeyListType = [1, n0, _SSHPKLT,
-    0, () => SSHPublicKeyMetadata$
-];
-var StatementListType = [1, n0, _SLT,
-    0, () => Statement$
-];
-var tagListType = [1, n0, _tLT,
-    0, () => Tag$
-];
-var tagTemplateListType = [1, n0, _tTLT,
-    0, () => TagTemplate$
-];
-var TrackedActionsLastAccessed = [1, n0, _TALA,
-    0, () => TrackedActionLastAccessed$
-];
-var userDetailListType = [1, n0, _uDLT,
-    0, () => UserDetail$
-];
-var userListType = [1, n0, _uLT,
-    0, () => User$
-];
-var virtualMFADeviceListType = [1, n0, _vMFADLT,
-    0, [() => VirtualMFADevice$,
-        0]
-];
-var mapStringReplacementValueEntry = [2, n0, _mSRVE,
-    0, 0, () => ReplacementValueEntry$
-];
-var PolicyIdentifier$ = [4, n0, _PIo,
-    0,
-    [_PT, _PA, _IPIn],
-    [0, 0, () => InlinePolicyIdentifierType$]
-];
-var AcceptDelegationRequest$ = [9, n0, _ADR,
-    0, () => AcceptDelegationRequestRequest$, () => __Unit
-];
-var AcquireRole$ = [9, n0, _AR,
-    0, () => AcquireRoleRequest$, () => AcquireRoleResponse$
-];
-var AddClientIDToOpenIDConnectProvider$ = [9, n0, _ACIDTOIDCP,
-    0, () => AddClientIDToOpenIDConnectProviderRequest$, () => __Unit
-];
-var AddRoleToInstanceProfile$ = [9, n0, _ARTIP,
-    0, () => AddRoleToInstanceProfileRequest$, () => __Unit
-];
-var AddUserToGroup$ = [9, n0, _AUTG,
-    0, () => AddUserToGroupRequest$, () => __Unit
-];
-var AssociateDelegationRequest$ = [9, n0, _ADRs,
-    0, () => AssociateDelegationRequestRequest$, () => __Unit
-];
-var AttachGroupPolicy$ = [9, n0, _AGP,
-    0, () => AttachGroupPolicyRequest$, () => __Unit
-];
-var AttachRolePolicy$ = [9, n0, _ARP,
-    0, () => AttachRolePolicyRequest$, () => __Unit
-];
-var AttachUserPolicy$ = [9, n0, _AUP,
-    0, () => AttachUserPolicyRequest$, () => __Unit
-];
-var ChangePassword$ = [9, n0, _CP,
-    0, () => ChangePasswordRequest$, () => __Unit
-];
-var CreateAccessKey$ = [9, n0, _CAK,
-    0, () => CreateAccessKeyRequest$, () => CreateAccessKeyResponse$
-];
-var CreateAccountAlias$ = [9, n0, _CAA,
-    0, () => CreateAccountAliasRequest$, () => __Unit
-];
-var CreateDelegationRequest$ = [9, n0, _CDR,
-    0, () => CreateDelegationRequestRequest$, () => CreateDelegationRequestResponse$
-];
-var CreateGroup$ = [9, n0, _CG,
-    0, () => CreateGroupRequest$, () => CreateGroupResponse$
-];
-var CreateInstanceProfile$ = [9, n0, _CIP,
-    0, () => CreateInstanceProfileRequest$, () => CreateInstanceProfileResponse$
-];
-var CreateLoginProfile$ = [9, n0, _CLP,
-    0, () => CreateLoginProfileRequest$, () => CreateLoginProfileResponse$
-];
-var CreateOpenIDConnectProvider$ = [9, n0, _COIDCP,
-    0, () => CreateOpenIDConnectProviderRequest$, () => CreateOpenIDConnectProviderResponse$
-];
-var CreatePolicy$ = [9, n0, _CPr,
-    0, () => CreatePolicyRequest$, () => CreatePolicyResponse$
-];
-var CreatePolicyVersion$ = [9, n0, _CPV,
-    0, () => CreatePolicyVersionRequest$, () => CreatePolicyVersionResponse$
-];
-var CreateRole$ = [9, n0, _CR,
-    0, () => CreateRoleRequest$, () => CreateRoleResponse$
-];
-var CreateSAMLProvider$ = [9, n0, _CSAMLP,
-    0, () => CreateSAMLProviderRequest$, () => CreateSAMLProviderResponse$
-];
-var CreateServiceLinkedRole$ = [9, n0, _CSLR,
-    0, () => CreateServiceLinkedRoleRequest$, () => CreateServiceLinkedRoleResponse$
-];
-var CreateServiceSpecificCredential$ = [9, n0, _CSSC,
-    0, () => CreateServiceSpecificCredentialRequest$, () => CreateServiceSpecificCredentialResponse$
-];
-var CreateUser$ = [9, n0, _CU,
-    0, () => CreateUserRequest$, () => CreateUserResponse$
-];
-var CreateVirtualMFADevice$ = [9, n0, _CVMFAD,
-    0, () => CreateVirtualMFADeviceRequest$, () => CreateVirtualMFADeviceResponse$
-];
-var DeactivateMFADevice$ = [9, n0, _DMFAD,
-    0, () => DeactivateMFADeviceRequest$, () => __Unit
-];
-var DeleteAccessKey$ = [9, n0, _DAK,
-    0, () => DeleteAccessKeyRequest$, () => __Unit
-];
-var DeleteAccountAlias$ = [9, n0, _DAA,
-    0, () => DeleteAccountAliasRequest$, () => __Unit
-];
-var DeleteAccountPasswordPolicy$ = [9, n0, _DAPP,
-    0, () => __Unit, () => __Unit
-];
-var DeleteGroup$ = [9, n0, _DG,
-    0, () => DeleteGroupRequest$, () => __Unit
-];
-var DeleteGroupPolicy$ = [9, n0, _DGP,
-    0, () => DeleteGroupPolicyRequest$, () => __Unit
-];
-var DeleteInstanceProfile$ = [9, n0, _DIP,
-    0, () => DeleteInstanceProfileRequest$, () => __Unit
-];
-var DeleteLoginProfile$ = [9, n0, _DLP,
-    0, () => DeleteLoginProfileRequest$, () => __Unit
-];
-var DeleteOpenIDConnectProvider$ = [9, n0, _DOIDCP,
-    0, () => DeleteOpenIDConnectProviderRequest$, () => __Unit
-];
-var DeletePolicy$ = [9, n0, _DPe,
-    0, () => DeletePolicyRequest$, () => __Unit
-];
-var DeletePolicyVersion$ = [9, n0, _DPV,
-    0, () => DeletePolicyVersionRequest$, () => __Unit
-];
-var DeleteRole$ = [9, n0, _DRel,
-    0, () => DeleteRoleRequest$, () => __Unit
-];
-var DeleteRolePermissionsBoundary$ = [9, n0, _DRPB,
-    0, () => DeleteRolePermissionsBoundaryRequest$, () => __Unit
-];
-var DeleteRolePolicy$ = [9, n0, _DRP,
-    0, () => DeleteRolePolicyRequest$, () => __Unit
-];
-var DeleteSAMLProvider$ = [9, n0, _DSAMLP,
-    0, () => DeleteSAMLProviderRequest$, () => __Unit
-];
-var DeleteServerCertificate$ = [9, n0, _DSC,
-    0, () => DeleteServerCertificateRequest$, () => __Unit
-];
-var DeleteServiceLinkedRole$ = [9, n0, _DSLR,
-    0, () => DeleteServiceLinkedRoleRequest$, () => DeleteServiceLinkedRoleResponse$
-];
-var DeleteServiceSpecificCredential$ = [9, n0, _DSSC,
-    0, () => DeleteServiceSpecificCredentialRequest$, () => __Unit
-];
-var DeleteSigningCertificate$ = [9, n0, _DSCe,
-    0, () => DeleteSigningCertificateRequest$, () => __Unit
-];
-var DeleteSSHPublicKey$ = [9, n0, _DSSHPK,
-    0, () => DeleteSSHPublicKeyRequest$, () => __Unit
-];
-var DeleteUser$ = [9, n0, _DU,
-    0, () => DeleteUserRequest$, () => __Unit
-];
-var DeleteUserPermissionsBoundary$ = [9, n0, _DUPB,
-    0, () => DeleteUserPermissionsBoundaryRequest$, () => __Unit
-];
-var DeleteUserPolicy$ = [9, n0, _DUP,
-    0, () => DeleteUserPolicyRequest$, () => __Unit
-];
-var DeleteVirtualMFADevice$ = [9, n0, _DVMFAD,
-    0, () => DeleteVirtualMFADeviceRequest$, () => __Unit
-];
-var DetachGroupPolicy$ = [9, n0, _DGPe,
-    0, () => DetachGroupPolicyRequest$, () => __Unit
-];
-var DetachRolePolicy$ = [9, n0, _DRPe,
-    0, () => DetachRolePolicyRequest$, () => __Unit
-];
-var DetachUserPolicy$ = [9, n0, _DUPe,
-    0, () => DetachUserPolicyRequest$, () => __Unit
-];
-var DisableOrganizationsRootCredentialsManagement$ = [9, n0, _DORCM,
-    0, () => DisableOrganizationsRootCredentialsManagementRequest$, () => DisableOrganizationsRootCredentialsManagementResponse$
-];
-var DisableOrganizationsRootSessions$ = [9, n0, _DORS,
-    0, () => DisableOrganizationsRootSessionsRequest$, () => DisableOrganizationsRootSessionsResponse$
-];
-var DisableOutboundWebIdentityFederation$ = [9, n0, _DOWIF,
-    0, () => __Unit, () => __Unit
-];
-var EnableMFADevice$ = [9, n0, _EMFAD,
-    0, () => EnableMFADeviceRequest$, () => __Unit
-];
-var EnableOrganizationsRootCredentialsManagement$ = [9, n0, _EORCM,
-    0, () => EnableOrganizationsRootCredentialsManagementRequest$, () => EnableOrganizationsRootCredentialsManagementResponse$
-];
-var EnableOrganizationsRootSessions$ = [9, n0, _EORS,
-    0, () => EnableOrganizationsRootSessionsRequest$, () => EnableOrganizationsRootSessionsResponse$
-];
-var EnableOutboundWebIdentityFederation$ = [9, n0, _EOWIF,
-    0, () => __Unit, () => EnableOutboundWebIdentityFederationResponse$
-];
-var GenerateCredentialReport$ = [9, n0, _GCR,
-    0, () => __Unit, () => GenerateCredentialReportResponse$
-];
-var GenerateOrganizationsAccessReport$ = [9, n0, _GOAR,
-    0, () => GenerateOrganizationsAccessReportRequest$, () => GenerateOrganizationsAccessReportResponse$
-];
-var GenerateServiceLastAccessedDetails$ = [9, n0, _GSLAD,
-    0, () => GenerateServiceLastAccessedDetailsRequest$, () => GenerateServiceLastAccessedDetailsResponse$
-];
-var GetAccessKeyLastUsed$ = [9, n0, _GAKLU,
-    0, () => GetAccessKeyLastUsedRequest$, () => GetAccessKeyLastUsedResponse$
-];
-var GetAccountAuthorizationDetails$ = [9, n0, _GAAD,
-    0, () => GetAccountAuthorizationDetailsRequest$, () => GetAccountAuthorizationDetailsResponse$
-];
-var GetAccountPasswordPolicy$ = [9, n0, _GAPP,
-    0, () => __Unit, () => GetAccountPasswordPolicyResponse$
-];
-var GetAccountProperties$ = [9, n0, _GAP,
-    0, () => GetAccountPropertiesRequest$, () => GetAccountPropertiesResponse$
-];
-var GetAccountSummary$ = [9, n0, _GAS,
-    0, () => __Unit, () => GetAccountSummaryResponse$
-];
-var GetContextKeysForCustomPolicy$ = [9, n0, _GCKFCP,
-    0, () => GetContextKeysForCustomPolicyRequest$, () => GetContextKeysForPolicyResponse$
-];
-var GetContextKeysForPrincipalPolicy$ = [9, n0, _GCKFPP,
-    0, () => GetContextKeysForPrincipalPolicyRequest$, () => GetContextKeysForPolicyResponse$
-];
-var GetCredentialReport$ = [9, n0, _GCRe,
-    0, () => __Unit, () => GetCredentialReportResponse$
-];
-var GetDelegationRequest$ = [9, n0, _GDR,
-    0, () => GetDelegationRequestRequest$, () => GetDelegationRequestResponse$
-];
-var GetGroup$ = [9, n0, _GG,
-    0, () => GetGroupRequest$, () => GetGroupResponse$
-];
-var GetGroupPolicy$ = [9, n0, _GGP,
-    0, () => GetGroupPolicyRequest$, () => GetGroupPolicyResponse$
-];
-var GetHumanReadableSummary$ = [9, n0, _GHRS,
-    0, () => GetHumanReadableSummaryRequest$, () => GetHumanReadableSummaryResponse$
-];
-var GetInstanceProfile$ = [9, n0, _GIP,
-    0, () => GetInstanceProfileRequest$, () => GetInstanceProfileResponse$
-];
-var GetLoginProfile$ = [9, n0, _GLP,
-    0, () => GetLoginProfileRequest$, () => GetLoginProfileResponse$
-];
-var GetMFADevice$ = [9, n0, _GMFAD,
-    0, () => GetMFADeviceRequest$, () => GetMFADeviceResponse$
-];
-var GetOpenIDConnectProvider$ = [9, n0, _GOIDCP,
-    0, () => GetOpenIDConnectProviderRequest$, () => GetOpenIDConnectProviderResponse$
-];
-var GetOrganizationsAccessReport$ = [9, n0, _GOARe,
-    0, () => GetOrganizationsAccessReportRequest$, () => GetOrganizationsAccessReportResponse$
-];
-var GetOutboundWebIdentityFederationInfo$ = [9, n0, _GOWIFI,
-    0, () => __Unit, () => GetOutboundWebIdentityFederationInfoResponse$
-];
-var GetPolicy$ = [9, n0, _GP,
-    0, () => GetPolicyRequest$, () => GetPolicyResponse$
-];
-var GetPolicyVersion$ = [9, n0, _GPV,
-    0, () => GetPolicyVersionRequest$, () => GetPolicyVersionResponse$
-];
-var GetRole$ = [9, n0, _GR,
-    0, () => GetRoleRequest$, () => GetRoleResponse$
-];
-var GetRolePolicy$ = [9, n0, _GRP,
-    0, () => GetRolePolicyRequest$, () => GetRolePolicyResponse$
-];
-var GetRoleTemplateVersion$ = [9, n0, _GRTV,
-    0, () => GetRoleTemplateVersionRequest$, () => GetRoleTemplateVersionResponse$
-];
-var GetSAMLProvider$ = [9, n0, _GSAMLP,
-    0, () => GetSAMLProviderRequest$, () => GetSAMLProviderResponse$
-];
-var GetServerCertificate$ = [9, n0, _GSC,
-    0, () => GetServerCertificateRequest$, () => GetServerCertificateResponse$
-];
-var GetServiceLastAccessedDetails$ = [9, n0, _GSLADe,
-    0, () => GetServiceLastAccessedDetailsRequest$, () => GetServiceLastAccessedDetailsResponse$
-];
-var GetServiceLastAccessedDetailsWithEntities$ = [9, n0, _GSLADWE,
-    0, () => GetServiceLastAccessedDetailsWithEntitiesRequest$, () => GetServiceLastAccessedDetailsWithEntitiesResponse$
-];
-var GetServiceLinkedRoleDeletionStatus$ = [9, n0, _GSLRDS,
-    0, () => GetServiceLinkedRoleDeletionStatusRequest$, () => GetServiceLinkedRoleDeletionStatusResponse$
-];
-var GetSSHPublicKey$ = [9, n0, _GSSHPK,
-    0, () => GetSSHPublicKeyRequest$, () => GetSSHPublicKeyResponse$
-];
-var GetUser$ = [9, n0, _GU,
-    0, () => GetUserRequest$, () => GetUserResponse$
-];
-var GetUserPolicy$ = [9, n0, _GUP,
-    0, () => GetUserPolicyRequest$, () => GetUserPolicyResponse$
-];
-var ListAccessKeys$ = [9, n0, _LAK,
-    0, () => ListAccessKeysRequest$, () => ListAccessKeysResponse$
-];
-var ListAccountAliases$ = [9, n0, _LAA,
-    0, () => ListAccountAliasesRequest$, () => ListAccountAliasesResponse$
-];
-var ListAttachedGroupPolicies$ = [9, n0, _LAGP,
-    0, () => ListAttachedGroupPoliciesRequest$, () => ListAttachedGroupPoliciesResponse$
-];
-var ListAttachedRolePolicies$ = [9, n0, _LARP,
-    0, () => ListAttachedRolePoliciesRequest$, () => ListAttachedRolePoliciesResponse$
-];
-var ListAttachedUserPolicies$ = [9, n0, _LAUP,
-    0, () => ListAttachedUserPoliciesRequest$, () => ListAttachedUserPoliciesResponse$
-];
-var ListDelegationRequests$ = [9, n0, _LDR,
-    0, () => ListDelegationRequestsRequest$, () => ListDelegationRequestsResponse$
-];
-var ListEntitiesForPolicy$ = [9, n0, _LEFP,
-    0, () => ListEntitiesForPolicyRequest$, () => ListEntitiesForPolicyResponse$
-];
-var ListGroupPolicies$ = [9, n0, _LGP,
-    0, () => ListGroupPoliciesRequest$, () => ListGroupPoliciesResponse$
-];
-var ListGroups$ = [9, n0, _LG,
-    0, () => ListGroupsRequest$, () => ListGroupsResponse$
-];
-var ListGroupsForUser$ = [9, n0, _LGFU,
-    0, () => ListGroupsForUserRequest$, () => ListGroupsForUserResponse$
-];
-var ListInstanceProfiles$ = [9, n0, _LIP,
-    0, () => ListInstanceProfilesRequest$, () => ListInstanceProfilesResponse$
-];
-var ListInstanceProfilesForRole$ = [9, n0, _LIPFR,
-    0, () => ListInstanceProfilesForRoleRequest$, () => ListInstanceProfilesForRoleResponse$
-];
-var ListInstanceProfileTags$ = [9, n0, _LIPT,
-    0, () => ListInstanceProfileTagsRequest$, () => ListInstanceProfileTagsResponse$
-];
-var ListMFADevices$ = [9, n0, _LMFAD,
-    0, () => ListMFADevicesRequest$, () => ListMFADevicesResponse$
-];
-var ListMFADeviceTags$ = [9, n0, _LMFADT,
-    0, () => ListMFADeviceTagsRequest$, () => ListMFADeviceTagsResponse$
-];
-var ListOpenIDConnectProviders$ = [9, n0, _LOIDCP,
-    0, () => ListOpenIDConnectProvidersRequest$, () => ListOpenIDConnectProvidersResponse$
-];
-var ListOpenIDConnectProviderTags$ = [9, n0, _LOIDCPT,
-    0, () => ListOpenIDConnectProviderTagsRequest$, () => ListOpenIDConnectProviderTagsResponse$
-];
-var ListOrganizationsFeatures$ = [9, n0, _LOF,
-    0, () => ListOrganizationsFeaturesRequest$, () => ListOrganizationsFeaturesResponse$
-];
-var ListPolicies$ = [9, n0, _LPi,
-    0, () => ListPoliciesRequest$, () => ListPoliciesResponse$
-];
-var ListPoliciesGrantingServiceAccess$ = [9, n0, _LPGSA,
-    0, () => ListPoliciesGrantingServiceAccessRequest$, () => ListPoliciesGrantingServiceAccessResponse$
-];
-var ListPolicyTags$ = [9, n0, _LPT,
-    0, () => ListPolicyTagsRequest$, () => ListPolicyTagsResponse$
-];
-var ListPolicyVersions$ = [9, n0, _LPV,
-    0, () => ListPolicyVersionsRequest$, () => ListPolicyVersionsResponse$
-];
-var ListRolePolicies$ = [9, n0, _LRP,
-    0, () => ListRolePoliciesRequest$, () => ListRolePoliciesResponse$
-];
-var ListRoles$ = [9, n0, _LR,
-    0, () => ListRolesRequest$, () => ListRolesResponse$
-];
-var ListRoleTags$ = [9, n0, _LRT,
-    0, () => ListRoleTagsRequest$, () => ListRoleTagsResponse$
-];
-var ListSAMLProviders$ = [9, n0, _LSAMLP,
-    0, () => ListSAMLProvidersRequest$, () => ListSAMLProvidersResponse$
-];
-var ListSAMLProviderTags$ = [9, n0, _LSAMLPT,
-    0, () => ListSAMLProviderTagsRequest$, () => ListSAMLProviderTagsResponse$
-];
-var ListServerCertificates$ = [9, n0, _LSC,
-    0, () => ListServerCertificatesRequest$, () => ListServerCertificatesResponse$
-];
-var ListServerCertificateTags$ = [9, n0, _LSCT,
-    0, () => ListServerCertificateTagsRequest$, () => ListServerCertificateTagsResponse$
-];
-var ListServiceSpecificCredentials$ = [9, n0, _LSSC,
-    0, () => ListServiceSpecificCredentialsRequest$, () => ListServiceSpecificCredentialsResponse$
-];
-var ListSigningCertificates$ = [9, n0, _LSCi,
-    0, () => ListSigningCertificatesRequest$, () => ListSigningCertificatesResponse$
-];
-var ListSSHPublicKeys$ = [9, n0, _LSSHPK,
-    0, () => ListSSHPublicKeysRequest$, () => ListSSHPublicKeysResponse$
-];
-var ListUserPolicies$ = [9, n0, _LUP,
-    0, () => ListUserPoliciesRequest$, () => ListUserPoliciesResponse$
-];
-var ListUsers$ = [9, n0, _LU,
-    0, () => ListUsersRequest$, () => ListUsersResponse$
-];
-var ListUserTags$ = [9, n0, _LUT,
-    0, () => ListUserTagsRequest$, () => ListUserTagsResponse$
-];
-var ListVirtualMFADevices$ = [9, n0, _LVMFAD,
-    0, () => ListVirtualMFADevicesRequest$, () => ListVirtualMFADevicesResponse$
-];
-var PutAccountProperties$ = [9, n0, _PAP,
-    0, () => PutAccountPropertiesRequest$, () => PutAccountPropertiesResponse$
-];
-var PutGroupPolicy$ = [9, n0, _PGP,
-    0, () => PutGroupPolicyRequest$, () => __Unit
-];
-var PutRolePermissionsBoundary$ = [9, n0, _PRPB,
-    0, () => PutRolePermissionsBoundaryRequest$, () => __Unit
-];
-var PutRolePolicy$ = [9, n0, _PRPu,
-    0, () => PutRolePolicyRequest$, () => __Unit
-];
-var PutUserPermissionsBoundary$ = [9, n0, _PUPB,
-    0, () => PutUserPermissionsBoundaryRequest$, () => __Unit
-];
-var PutUserPolicy$ = [9, n0, _PUP,
-    0, () => PutUserPolicyRequest$, () => __Unit
-];
-var RejectDelegationRequest$ = [9, n0, _RDR,
-    0, () => RejectDelegationRequestRequest$, () => __Unit
-];
-var RemoveClientIDFromOpenIDConnectProvider$ = [9, n0, _RCIDFOIDCP,
-    0, () => RemoveClientIDFromOpenIDConnectProviderRequest$, () => __Unit
-];
-var RemoveRoleFromInstanceProfile$ = [9, n0, _RRFIP,
-    0, () => RemoveRoleFromInstanceProfileRequest$, () => __Unit
-];
-var RemoveUserFromGroup$ = [9, n0, _RUFG,
-    0, () => RemoveUserFromGroupRequest$, () => __Unit
-];
-var ResetServiceSpecificCredential$ = [9, n0, _RSSC,
-    0, () => ResetServiceSpecificCredentialRequest$, () => ResetServiceSpecificCredentialResponse$
-];
-var ResyncMFADevice$ = [9, n0, _RMFAD,
-    0, () => ResyncMFADeviceRequest$, () => __Unit
-];
-var SendDelegationToken$ = [9, n0, _SDT,
-    0, () => SendDelegationTokenRequest$, () => __Unit
-];
-var SetDefaultPolicyVersion$ = [9, n0, _SDPV,
-    0, () => SetDefaultPolicyVersionRequest$, () => __Unit
-];
-var SetSecurityTokenServicePreferences$ = [9, n0, _SSTSP,
-    0, () => SetSecurityTokenServicePreferencesRequest$, () => __Unit
-];
-var SimulateCustomPolicy$ = [9, n0, _SCP,
-    0, () => SimulateCustomPolicyRequest$, () => SimulatePolicyResponse$
-];
-var SimulatePrincipalPolicy$ = [9, n0, _SPP,
-    0, () => SimulatePrincipalPolicyRequest$, () => SimulatePolicyResponse$
-];
-var TagInstanceProfile$ = [9, n0, _TIP,
-    0, () => TagInstanceProfileRequest$, () => __Unit
-];
-var TagMFADevice$ = [9, n0, _TMFAD,
-    0, () => TagMFADeviceRequest$, () => __Unit
-];
-var TagOpenIDConnectProvider$ = [9, n0, _TOIDCP,
-    0, () => TagOpenIDConnectProviderRequest$, () => __Unit
-];
-var TagPolicy$ = [9, n0, _TP,
-    0, () => TagPolicyRequest$, () => __Unit
-];
-var TagRole$ = [9, n0, _TR,
-    0, () => TagRoleRequest$, () => __Unit
-];
-var TagSAMLProvider$ = [9, n0, _TSAMLP,
-    0, () => TagSAMLProviderRequest$, () => __Unit
-];
-var TagServerCertificate$ = [9, n0, _TSC,
-    0, () => TagServerCertificateRequest$, () => __Unit
-];
-var TagUser$ = [9, n0, _TU,
-    0, () => TagUserRequest$, () => __Unit
-];
-var UntagInstanceProfile$ = [9, n0, _UIP,
-    0, () => UntagInstanceProfileRequest$, () => __Unit
-];
-var UntagMFADevice$ = [9, n0, _UMFAD,
-    0, () => UntagMFADeviceRequest$, () => __Unit
-];
-var UntagOpenIDConnectProvider$ = [9, n0, _UOIDCP,
-    0, () => UntagOpenIDConnectProviderRequest$, () => __Unit
-];
-var UntagPolicy$ = [9, n0, _UP,
-    0, () => UntagPolicyRequest$, () => __Unit
-];
-var UntagRole$ = [9, n0, _UR,
-    0, () => UntagRoleRequest$, () => __Unit
-];
-var UntagSAMLProvider$ = [9, n0, _USAMLP,
-    0, () => UntagSAMLProviderRequest$, () => __Unit
-];
-var UntagServerCertificate$ = [9, n0, _USC,
-    0, () => UntagServerCertificateRequest$, () => __Unit
-];
-var UntagUser$ = [9, n0, _UU,
-    0, () => UntagUserRequest$, () => __Unit
-];
-var UpdateAccessKey$ = [9, n0, _UAK,
-    0, () => UpdateAccessKeyRequest$, () => __Unit
-];
-var UpdateAccountPasswordPolicy$ = [9, n0, _UAPP,
-    0, () => UpdateAccountPasswordPolicyRequest$, () => __Unit
-];
-var UpdateAssumeRolePolicy$ = [9, n0, _UARP,
-    0, () => UpdateAssumeRolePolicyRequest$, () => __Unit
-];
-var UpdateDelegationRequest$ = [9, n0, _UDR,
-    0, () => UpdateDelegationRequestRequest$, () => __Unit
-];
-var UpdateGroup$ = [9, n0, _UG,
-    0, () => UpdateGroupRequest$, () => __Unit
-];
-var UpdateLoginProfile$ = [9, n0, _ULP,
-    0, () => UpdateLoginProfileRequest$, () => __Unit
-];
-var UpdateOpenIDConnectProviderThumbprint$ = [9, n0, _UOIDCPT,
-    0, () => UpdateOpenIDConnectProviderThumbprintRequest$, () => __Unit
-];
-var UpdateRole$ = [9, n0, _URp,
-    0, () => UpdateRoleRequest$, () => UpdateRoleResponse$
-];
-var UpdateRoleDescription$ = [9, n0, _URD,
-    0, () => UpdateRoleDescriptionRequest$, () => UpdateRoleDescriptionResponse$
-];
-var UpdateSAMLProvider$ = [9, n0, _USAMLPp,
-    0, () => UpdateSAMLProviderRequest$, () => UpdateSAMLProviderResponse$
-];
-var UpdateServerCertificate$ = [9, n0, _USCp,
-    0, () => UpdateServerCertificateRequest$, () => __Unit
-];
-var UpdateServiceSpecificCredential$ = [9, n0, _USSC,
-    0, () => UpdateServiceSpecificCredentialRequest$, () => __Unit
-];
-var UpdateSigningCertificate$ = [9, n0, _USCpd,
-    0, () => UpdateSigningCertificateRequest$, () => __Unit
-];
-var UpdateSSHPublicKey$ = [9, n0, _USSHPK,
-    0, () => UpdateSSHPublicKeyRequest$, () => __Unit
-];
-var UpdateUser$ = [9, n0, _UUp,
-    0, () => UpdateUserRequest$, () => __Unit
-];
-var UploadServerCertificate$ = [9, n0, _USCpl,
-    0, () => UploadServerCertificateRequest$, () => UploadServerCertificateResponse$
-];
-var UploadSigningCertificate$ = [9, n0, _USCplo,
-    0, () => UploadSigningCertificateRequest$, () => UploadSigningCertificateResponse$
-];
-var UploadSSHPublicKey$ = [9, n0, _USSHPKp,
-    0, () => UploadSSHPublicKeyRequest$, () => UploadSSHPublicKeyResponse$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2010-05-08",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsQueryProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.iam",
-            errorTypeRegistries,
-            xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
-            version: "2010-05-08",
-            serviceTarget: "AWSIdentityManagementV20100508",
-        },
-        serviceId: config?.serviceId ?? "IAM",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class IAMClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class AcceptDelegationRequestCommand extends command(_ep0, _mw0, "AcceptDelegationRequest", AcceptDelegationRequest$) {
-}
-
-class AcquireRoleCommand extends command(_ep0, _mw0, "AcquireRole", AcquireRole$) {
-}
-
-class AddClientIDToOpenIDConnectProviderCommand extends command(_ep0, _mw0, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
-}
-
-class AddRoleToInstanceProfileCommand extends command(_ep0, _mw0, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
-}
-
-class AddUserToGroupCommand extends command(_ep0, _mw0, "AddUserToGroup", AddUserToGroup$) {
-}
-
-class AssociateDelegationRequestCommand extends command(_ep0, _mw0, "AssociateDelegationRequest", AssociateDelegationRequest$) {
-}
-
-class AttachGroupPolicyCommand extends command(_ep0, _mw0, "AttachGroupPolicy", AttachGroupPolicy$) {
-}
-
-class AttachRolePolicyCommand extends command(_ep0, _mw0, "AttachRolePolicy", AttachRolePolicy$) {
-}
-
-class AttachUserPolicyCommand extends command(_ep0, _mw0, "AttachUserPolicy", AttachUserPolicy$) {
-}
-
-class ChangePasswordCommand extends command(_ep0, _mw0, "ChangePassword", ChangePassword$) {
-}
-
-class CreateAccessKeyCommand extends command(_ep0, _mw0, "CreateAccessKey", CreateAccessKey$) {
-}
-
-class CreateAccountAliasCommand extends command(_ep0, _mw0, "CreateAccountAlias", CreateAccountAlias$) {
-}
-
-class CreateDelegationRequestCommand extends command(_ep0, _mw0, "CreateDelegationRequest", CreateDelegationRequest$) {
-}
-
-class CreateGroupCommand extends command(_ep0, _mw0, "CreateGroup", CreateGroup$) {
-}
-
-class CreateInstanceProfileCommand extends command(_ep0, _mw0, "CreateInstanceProfile", CreateInstanceProfile$) {
-}
-
-class CreateLoginProfileCommand extends command(_ep0, _mw0, "CreateLoginProfile", CreateLoginProfile$) {
-}
-
-class CreateOpenIDConnectProviderCommand extends command(_ep0, _mw0, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
-}
-
-class CreatePolicyCommand extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
-}
-
-class CreatePolicyVersionCommand extends command(_ep0, _mw0, "CreatePolicyVersion", CreatePolicyVersion$) {
-}
-
-class CreateRoleCommand extends command(_ep0, _mw0, "CreateRole", CreateRole$) {
-}
-
-class CreateSAMLProviderCommand extends command(_ep0, _mw0, "CreateSAMLProvider", CreateSAMLProvider$) {
-}
-
-class CreateServiceLinkedRoleCommand extends command(_ep0, _mw0, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
-}
-
-class CreateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
-}
-
-class CreateUserCommand extends command(_ep0, _mw0, "CreateUser", CreateUser$) {
-}
-
-class CreateVirtualMFADeviceCommand extends command(_ep0, _mw0, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
-}
-
-class DeactivateMFADeviceCommand extends command(_ep0, _mw0, "DeactivateMFADevice", DeactivateMFADevice$) {
-}
-
-class DeleteAccessKeyCommand extends command(_ep0, _mw0, "DeleteAccessKey", DeleteAccessKey$) {
-}
-
-class DeleteAccountAliasCommand extends command(_ep0, _mw0, "DeleteAccountAlias", DeleteAccountAlias$) {
-}
-
-class DeleteAccountPasswordPolicyCommand extends command(_ep0, _mw0, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
-}
-
-class DeleteGroupCommand extends command(_ep0, _mw0, "DeleteGroup", DeleteGroup$) {
-}
-
-class DeleteGroupPolicyCommand extends command(_ep0, _mw0, "DeleteGroupPolicy", DeleteGroupPolicy$) {
-}
-
-class DeleteInstanceProfileCommand extends command(_ep0, _mw0, "DeleteInstanceProfile", DeleteInstanceProfile$) {
-}
-
-class DeleteLoginProfileCommand extends command(_ep0, _mw0, "DeleteLoginProfile", DeleteLoginProfile$) {
-}
-
-class DeleteOpenIDConnectProviderCommand extends command(_ep0, _mw0, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
-}
-
-class DeletePolicyCommand extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
-}
-
-class DeletePolicyVersionCommand extends command(_ep0, _mw0, "DeletePolicyVersion", DeletePolicyVersion$) {
-}
-
-class DeleteRoleCommand extends command(_ep0, _mw0, "DeleteRole", DeleteRole$) {
-}
-
-class DeleteRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
-}
-
-class DeleteRolePolicyCommand extends command(_ep0, _mw0, "DeleteRolePolicy", DeleteRolePolicy$) {
-}
-
-class DeleteSAMLProviderCommand extends command(_ep0, _mw0, "DeleteSAMLProvider", DeleteSAMLProvider$) {
-}
-
-class DeleteServerCertificateCommand extends command(_ep0, _mw0, "DeleteServerCertificate", DeleteServerCertificate$) {
-}
-
-class DeleteServiceLinkedRoleCommand extends command(_ep0, _mw0, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
-}
-
-class DeleteServiceSpecificCredentialCommand extends command(_ep0, _mw0, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
-}
-
-class DeleteSigningCertificateCommand extends command(_ep0, _mw0, "DeleteSigningCertificate", DeleteSigningCertificate$) {
-}
-
-class DeleteSSHPublicKeyCommand extends command(_ep0, _mw0, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
-}
-
-class DeleteUserCommand extends command(_ep0, _mw0, "DeleteUser", DeleteUser$) {
-}
-
-class DeleteUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
-}
-
-class DeleteUserPolicyCommand extends command(_ep0, _mw0, "DeleteUserPolicy", DeleteUserPolicy$) {
-}
-
-class DeleteVirtualMFADeviceCommand extends command(_ep0, _mw0, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
-}
-
-class DetachGroupPolicyCommand extends command(_ep0, _mw0, "DetachGroupPolicy", DetachGroupPolicy$) {
-}
-
-class DetachRolePolicyCommand extends command(_ep0, _mw0, "DetachRolePolicy", DetachRolePolicy$) {
-}
-
-class DetachUserPolicyCommand extends command(_ep0, _mw0, "DetachUserPolicy", DetachUserPolicy$) {
-}
-
-class DisableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
-}
-
-class DisableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
-}
-
-class DisableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
-}
-
-class EnableMFADeviceCommand extends command(_ep0, _mw0, "EnableMFADevice", EnableMFADevice$) {
-}
-
-class EnableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
-}
-
-class EnableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
-}
-
-class EnableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
-}
-
-class GenerateCredentialReportCommand extends command(_ep0, _mw0, "GenerateCredentialReport", GenerateCredentialReport$) {
-}
-
-class GenerateOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
-}
-
-class GenerateServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
-}
-
-class GetAccessKeyLastUsedCommand extends command(_ep0, _mw0, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
-}
-
-class GetAccountAuthorizationDetailsCommand extends command(_ep0, _mw0, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
-}
-
-class GetAccountPasswordPolicyCommand extends command(_ep0, _mw0, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
-}
-
-class GetAccountPropertiesCommand extends command(_ep0, _mw0, "GetAccountProperties", GetAccountProperties$) {
-}
-
-class GetAccountSummaryCommand extends command(_ep0, _mw0, "GetAccountSummary", GetAccountSummary$) {
-}
-
-class GetContextKeysForCustomPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
-}
-
-class GetContextKeysForPrincipalPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
-}
-
-class GetCredentialReportCommand extends command(_ep0, _mw0, "GetCredentialReport", GetCredentialReport$) {
-}
-
-class GetDelegationRequestCommand extends command(_ep0, _mw0, "GetDelegationRequest", GetDelegationRequest$) {
-}
-
-class GetGroupCommand extends command(_ep0, _mw0, "GetGroup", GetGroup$) {
-}
-
-class GetGroupPolicyCommand extends command(_ep0, _mw0, "GetGroupPolicy", GetGroupPolicy$) {
-}
-
-class GetHumanReadableSummaryCommand extends command(_ep0, _mw0, "GetHumanReadableSummary", GetHumanReadableSummary$) {
-}
-
-class GetInstanceProfileCommand extends command(_ep0, _mw0, "GetInstanceProfile", GetInstanceProfile$) {
-}
-
-class GetLoginProfileCommand extends command(_ep0, _mw0, "GetLoginProfile", GetLoginProfile$) {
-}
-
-class GetMFADeviceCommand extends command(_ep0, _mw0, "GetMFADevice", GetMFADevice$) {
-}
-
-class GetOpenIDConnectProviderCommand extends command(_ep0, _mw0, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
-}
-
-class GetOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
-}
-
-class GetOutboundWebIdentityFederationInfoCommand extends command(_ep0, _mw0, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
-}
-
-class GetPolicyCommand extends command(_ep0, _mw0, "GetPolicy", GetPolicy$) {
-}
-
-class GetPolicyVersionCommand extends command(_ep0, _mw0, "GetPolicyVersion", GetPolicyVersion$) {
-}
-
-class GetRoleCommand extends command(_ep0, _mw0, "GetRole", GetRole$) {
-}
-
-class GetRolePolicyCommand extends command(_ep0, _mw0, "GetRolePolicy", GetRolePolicy$) {
-}
-
-class GetRoleTemplateVersionCommand extends command(_ep0, _mw0, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
-}
-
-class GetSAMLProviderCommand extends command(_ep0, _mw0, "GetSAMLProvider", GetSAMLProvider$) {
-}
-
-class GetServerCertificateCommand extends command(_ep0, _mw0, "GetServerCertificate", GetServerCertificate$) {
-}
-
-class GetServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
-}
-
-class GetServiceLastAccessedDetailsWithEntitiesCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
-}
-
-class GetServiceLinkedRoleDeletionStatusCommand extends command(_ep0, _mw0, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
-}
-
-class GetSSHPublicKeyCommand extends command(_ep0, _mw0, "GetSSHPublicKey", GetSSHPublicKey$) {
-}
-
-class GetUserCommand extends command(_ep0, _mw0, "GetUser", GetUser$) {
-}
-
-class GetUserPolicyCommand extends command(_ep0, _mw0, "GetUserPolicy", GetUserPolicy$) {
-}
-
-class ListAccessKeysCommand extends command(_ep0, _mw0, "ListAccessKeys", ListAccessKeys$) {
-}
-
-class ListAccountAliasesCommand extends command(_ep0, _mw0, "ListAccountAliases", ListAccountAliases$) {
-}
-
-class ListAttachedGroupPoliciesCommand extends command(_ep0, _mw0, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
-}
-
-class ListAttachedRolePoliciesCommand extends command(_ep0, _mw0, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
-}
-
-class ListAttachedUserPoliciesCommand extends command(_ep0, _mw0, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
-}
-
-class ListDelegationRequestsCommand extends command(_ep0, _mw0, "ListDelegationRequests", ListDelegationRequests$) {
-}
-
-class ListEntitiesForPolicyCommand extends command(_ep0, _mw0, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
-}
-
-class ListGroupPoliciesCommand extends command(_ep0, _mw0, "ListGroupPolicies", ListGroupPolicies$) {
-}
-
-class ListGroupsCommand extends command(_ep0, _mw0, "ListGroups", ListGroups$) {
-}
-
-class ListGroupsForUserCommand extends command(_ep0, _mw0, "ListGroupsForUser", ListGroupsForUser$) {
-}
-
-class ListInstanceProfilesCommand extends command(_ep0, _mw0, "ListInstanceProfiles", ListInstanceProfiles$) {
-}
-
-class ListInstanceProfilesForRoleCommand extends command(_ep0, _mw0, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
-}
-
-class ListInstanceProfileTagsCommand extends command(_ep0, _mw0, "ListInstanceProfileTags", ListInstanceProfileTags$) {
-}
-
-class ListMFADevicesCommand extends command(_ep0, _mw0, "ListMFADevices", ListMFADevices$) {
-}
-
-class ListMFADeviceTagsCommand extends command(_ep0, _mw0, "ListMFADeviceTags", ListMFADeviceTags$) {
-}
-
-class ListOpenIDConnectProvidersCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
-}
-
-class ListOpenIDConnectProviderTagsCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
-}
-
-class ListOrganizationsFeaturesCommand extends command(_ep0, _mw0, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
-}
-
-class ListPoliciesCommand extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
-}
-
-class ListPoliciesGrantingServiceAccessCommand extends command(_ep0, _mw0, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
-}
-
-class ListPolicyTagsCommand extends command(_ep0, _mw0, "ListPolicyTags", ListPolicyTags$) {
-}
-
-class ListPolicyVersionsCommand extends command(_ep0, _mw0, "ListPolicyVersions", ListPolicyVersions$) {
-}
-
-class ListRolePoliciesCommand extends command(_ep0, _mw0, "ListRolePolicies", ListRolePolicies$) {
-}
-
-class ListRolesCommand extends command(_ep0, _mw0, "ListRoles", ListRoles$) {
-}
-
-class ListRoleTagsCommand extends command(_ep0, _mw0, "ListRoleTags", ListRoleTags$) {
-}
-
-class ListSAMLProvidersCommand extends command(_ep0, _mw0, "ListSAMLProviders", ListSAMLProviders$) {
-}
-
-class ListSAMLProviderTagsCommand extends command(_ep0, _mw0, "ListSAMLProviderTags", ListSAMLProviderTags$) {
-}
-
-class ListServerCertificatesCommand extends command(_ep0, _mw0, "ListServerCertificates", ListServerCertificates$) {
-}
-
-class ListServerCertificateTagsCommand extends command(_ep0, _mw0, "ListServerCertificateTags", ListServerCertificateTags$) {
-}
-
-class ListServiceSpecificCredentialsCommand extends command(_ep0, _mw0, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
-}
-
-class ListSigningCertificatesCommand extends command(_ep0, _mw0, "ListSigningCertificates", ListSigningCertificates$) {
-}
-
-class ListSSHPublicKeysCommand extends command(_ep0, _mw0, "ListSSHPublicKeys", ListSSHPublicKeys$) {
-}
-
-class ListUserPoliciesCommand extends command(_ep0, _mw0, "ListUserPolicies", ListUserPolicies$) {
-}
-
-class ListUsersCommand extends command(_ep0, _mw0, "ListUsers", ListUsers$) {
-}
-
-class ListUserTagsCommand extends command(_ep0, _mw0, "ListUserTags", ListUserTags$) {
-}
-
-class ListVirtualMFADevicesCommand extends command(_ep0, _mw0, "ListVirtualMFADevices", ListVirtualMFADevices$) {
-}
-
-class PutAccountPropertiesCommand extends command(_ep0, _mw0, "PutAccountProperties", PutAccountProperties$) {
-}
-
-class PutGroupPolicyCommand extends command(_ep0, _mw0, "PutGroupPolicy", PutGroupPolicy$) {
-}
-
-class PutRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
-}
-
-class PutRolePolicyCommand extends command(_ep0, _mw0, "PutRolePolicy", PutRolePolicy$) {
-}
-
-class PutUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
-}
-
-class PutUserPolicyCommand extends command(_ep0, _mw0, "PutUserPolicy", PutUserPolicy$) {
-}
-
-class RejectDelegationRequestCommand extends command(_ep0, _mw0, "RejectDelegationRequest", RejectDelegationRequest$) {
-}
-
-class RemoveClientIDFromOpenIDConnectProviderCommand extends command(_ep0, _mw0, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
-}
-
-class RemoveRoleFromInstanceProfileCommand extends command(_ep0, _mw0, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
-}
-
-class RemoveUserFromGroupCommand extends command(_ep0, _mw0, "RemoveUserFromGroup", RemoveUserFromGroup$) {
-}
-
-class ResetServiceSpecificCredentialCommand extends command(_ep0, _mw0, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
-}
-
-class ResyncMFADeviceCommand extends command(_ep0, _mw0, "ResyncMFADevice", ResyncMFADevice$) {
-}
-
-class SendDelegationTokenCommand extends command(_ep0, _mw0, "SendDelegationToken", SendDelegationToken$) {
-}
-
-class SetDefaultPolicyVersionCommand extends command(_ep0, _mw0, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
-}
-
-class SetSecurityTokenServicePreferencesCommand extends command(_ep0, _mw0, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
-}
-
-class SimulateCustomPolicyCommand extends command(_ep0, _mw0, "SimulateCustomPolicy", SimulateCustomPolicy$) {
-}
-
-class SimulatePrincipalPolicyCommand extends command(_ep0, _mw0, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
-}
-
-class TagInstanceProfileCommand extends command(_ep0, _mw0, "TagInstanceProfile", TagInstanceProfile$) {
-}
-
-class TagMFADeviceCommand extends command(_ep0, _mw0, "TagMFADevice", TagMFADevice$) {
-}
-
-class TagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
-}
-
-class TagPolicyCommand extends command(_ep0, _mw0, "TagPolicy", TagPolicy$) {
-}
-
-class TagRoleCommand extends command(_ep0, _mw0, "TagRole", TagRole$) {
-}
-
-class TagSAMLProviderCommand extends command(_ep0, _mw0, "TagSAMLProvider", TagSAMLProvider$) {
-}
-
-class TagServerCertificateCommand extends command(_ep0, _mw0, "TagServerCertificate", TagServerCertificate$) {
-}
-
-class TagUserCommand extends command(_ep0, _mw0, "TagUser", TagUser$) {
-}
-
-class UntagInstanceProfileCommand extends command(_ep0, _mw0, "UntagInstanceProfile", UntagInstanceProfile$) {
-}
-
-class UntagMFADeviceCommand extends command(_ep0, _mw0, "UntagMFADevice", UntagMFADevice$) {
-}
-
-class UntagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
-}
-
-class UntagPolicyCommand extends command(_ep0, _mw0, "UntagPolicy", UntagPolicy$) {
-}
-
-class UntagRoleCommand extends command(_ep0, _mw0, "UntagRole", UntagRole$) {
-}
-
-class UntagSAMLProviderCommand extends command(_ep0, _mw0, "UntagSAMLProvider", UntagSAMLProvider$) {
-}
-
-class UntagServerCertificateCommand extends command(_ep0, _mw0, "UntagServerCertificate", UntagServerCertificate$) {
-}
-
-class UntagUserCommand extends command(_ep0, _mw0, "UntagUser", UntagUser$) {
-}
-
-class UpdateAccessKeyCommand extends command(_ep0, _mw0, "UpdateAccessKey", UpdateAccessKey$) {
-}
-
-class UpdateAccountPasswordPolicyCommand extends command(_ep0, _mw0, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
-}
-
-class UpdateAssumeRolePolicyCommand extends command(_ep0, _mw0, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
-}
-
-class UpdateDelegationRequestCommand extends command(_ep0, _mw0, "UpdateDelegationRequest", UpdateDelegationRequest$) {
-}
-
-class UpdateGroupCommand extends command(_ep0, _mw0, "UpdateGroup", UpdateGroup$) {
-}
-
-class UpdateLoginProfileCommand extends command(_ep0, _mw0, "UpdateLoginProfile", UpdateLoginProfile$) {
-}
-
-class UpdateOpenIDConnectProviderThumbprintCommand extends command(_ep0, _mw0, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
-}
-
-class UpdateRoleCommand extends command(_ep0, _mw0, "UpdateRole", UpdateRole$) {
-}
-
-class UpdateRoleDescriptionCommand extends command(_ep0, _mw0, "UpdateRoleDescription", UpdateRoleDescription$) {
-}
-
-class UpdateSAMLProviderCommand extends command(_ep0, _mw0, "UpdateSAMLProvider", UpdateSAMLProvider$) {
-}
-
-class UpdateServerCertificateCommand extends command(_ep0, _mw0, "UpdateServerCertificate", UpdateServerCertificate$) {
-}
-
-class UpdateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
-}
-
-class UpdateSigningCertificateCommand extends command(_ep0, _mw0, "UpdateSigningCertificate", UpdateSigningCertificate$) {
-}
-
-class UpdateSSHPublicKeyCommand extends command(_ep0, _mw0, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
-}
-
-class UpdateUserCommand extends command(_ep0, _mw0, "UpdateUser", UpdateUser$) {
-}
-
-class UploadServerCertificateCommand extends command(_ep0, _mw0, "UploadServerCertificate", UploadServerCertificate$) {
-}
-
-class UploadSigningCertificateCommand extends command(_ep0, _mw0, "UploadSigningCertificate", UploadSigningCertificate$) {
-}
-
-class UploadSSHPublicKeyCommand extends command(_ep0, _mw0, "UploadSSHPublicKey", UploadSSHPublicKey$) {
-}
-
-const paginateGetAccountAuthorizationDetails = createPaginator(IAMClient, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateGetGroup = createPaginator(IAMClient, GetGroupCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListAccessKeys = createPaginator(IAMClient, ListAccessKeysCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListAccountAliases = createPaginator(IAMClient, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListAttachedGroupPolicies = createPaginator(IAMClient, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListAttachedRolePolicies = createPaginator(IAMClient, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListAttachedUserPolicies = createPaginator(IAMClient, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListEntitiesForPolicy = createPaginator(IAMClient, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListGroupPolicies = createPaginator(IAMClient, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListGroupsForUser = createPaginator(IAMClient, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListGroups = createPaginator(IAMClient, ListGroupsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListInstanceProfilesForRole = createPaginator(IAMClient, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListInstanceProfiles = createPaginator(IAMClient, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListInstanceProfileTags = createPaginator(IAMClient, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListMFADevices = createPaginator(IAMClient, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListMFADeviceTags = createPaginator(IAMClient, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListOpenIDConnectProviderTags = createPaginator(IAMClient, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListPolicies = createPaginator(IAMClient, ListPoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListPolicyTags = createPaginator(IAMClient, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListPolicyVersions = createPaginator(IAMClient, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListRolePolicies = createPaginator(IAMClient, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListRoles = createPaginator(IAMClient, ListRolesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListRoleTags = createPaginator(IAMClient, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListSAMLProviderTags = createPaginator(IAMClient, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListServerCertificates = createPaginator(IAMClient, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListServerCertificateTags = createPaginator(IAMClient, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListSigningCertificates = createPaginator(IAMClient, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListSSHPublicKeys = createPaginator(IAMClient, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListUserPolicies = createPaginator(IAMClient, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListUsers = createPaginator(IAMClient, ListUsersCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListUserTags = createPaginator(IAMClient, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
-
-const paginateListVirtualMFADevices = createPaginator(IAMClient, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
-
-const paginateSimulateCustomPolicy = createPaginator(IAMClient, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
-
-const paginateSimulatePrincipalPolicy = createPaginator(IAMClient, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
-
-const checkState$3 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetInstanceProfileCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForInstanceProfileExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-};
-const waitUntilInstanceProfileExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-    return checkExceptions(result);
-};
-
-const checkState$2 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetPolicyCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForPolicyExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-};
-const waitUntilPolicyExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-    return checkExceptions(result);
-};
-
-const checkState$1 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetRoleCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForRoleExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-};
-const waitUntilRoleExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-    return checkExceptions(result);
-};
-
-const checkState = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetUserCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForUserExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-};
-const waitUntilUserExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-    return checkExceptions(result);
-};
-
-const commands = {
-    AcceptDelegationRequestCommand,
-    AcquireRoleCommand,
-    AddClientIDToOpenIDConnectProviderCommand,
-    AddRoleToInstanceProfileCommand,
-    AddUserToGroupCommand,
-    AssociateDelegationRequestCommand,
-    AttachGroupPolicyCommand,
-    AttachRolePolicyCommand,
-    AttachUserPolicyCommand,
-    ChangePasswordCommand,
-    CreateAccessKeyCommand,
-    CreateAccountAliasCommand,
-    CreateDelegationRequestCommand,
-    CreateGroupCommand,
-    CreateInstanceProfileCommand,
-    CreateLoginProfileCommand,
-    CreateOpenIDConnectProviderCommand,
-    CreatePolicyCommand,
-    CreatePolicyVersionCommand,
-    CreateRoleCommand,
-    CreateSAMLProviderCommand,
-    CreateServiceLinkedRoleCommand,
-    CreateServiceSpecificCredentialCommand,
-    CreateUserCommand,
-    CreateVirtualMFADeviceCommand,
-    DeactivateMFADeviceCommand,
-    DeleteAccessKeyCommand,
-    DeleteAccountAliasCommand,
-    DeleteAccountPasswordPolicyCommand,
-    DeleteGroupCommand,
-    DeleteGroupPolicyCommand,
-    DeleteInstanceProfileCommand,
-    DeleteLoginProfileCommand,
-    DeleteOpenIDConnectProviderCommand,
-    DeletePolicyCommand,
-    DeletePolicyVersionCommand,
-    DeleteRoleCommand,
-    DeleteRolePermissionsBoundaryCommand,
-    DeleteRolePolicyCommand,
-    DeleteSAMLProviderCommand,
-    DeleteServerCertificateCommand,
-    DeleteServiceLinkedRoleCommand,
-    DeleteServiceSpecificCredentialCommand,
-    DeleteSigningCertificateCommand,
-    DeleteSSHPublicKeyCommand,
-    DeleteUserCommand,
-    DeleteUserPermissionsBoundaryCommand,
-    DeleteUserPolicyCommand,
-    DeleteVirtualMFADeviceCommand,
-    DetachGroupPolicyCommand,
-    DetachRolePolicyCommand,
-    DetachUserPolicyCommand,
-    DisableOrganizationsRootCredentialsManagementCommand,
-    DisableOrganizationsRootSessionsCommand,
-    DisableOutboundWebIdentityFederationCommand,
-    EnableMFADeviceCommand,
-    EnableOrganizationsRootCredentialsManagementCommand,
-    EnableOrganizationsRootSessionsCommand,
-    EnableOutboundWebIdentityFederationCommand,
-    GenerateCredentialReportCommand,
-    GenerateOrganizationsAccessReportCommand,
-    GenerateServiceLastAccessedDetailsCommand,
-    GetAccessKeyLastUsedCommand,
-    GetAccountAuthorizationDetailsCommand,
-    GetAccountPasswordPolicyCommand,
-    GetAccountPropertiesCommand,
-    GetAccountSummaryCommand,
-    GetContextKeysForCustomPolicyCommand,
-    GetContextKeysForPrincipalPolicyCommand,
-    GetCredentialReportCommand,
-    GetDelegationRequestCommand,
-    GetGroupCommand,
-    GetGroupPolicyCommand,
-    GetHumanReadableSummaryCommand,
-    GetInstanceProfileCommand,
-    GetLoginProfileCommand,
-    GetMFADeviceCommand,
-    GetOpenIDConnectProviderCommand,
-    GetOrganizationsAccessReportCommand,
-    GetOutboundWebIdentityFederationInfoCommand,
-    GetPolicyCommand,
-    GetPolicyVersionCommand,
-    GetRoleCommand,
-    GetRolePolicyCommand,
-    GetRoleTemplateVersionCommand,
-    GetSAMLProviderCommand,
-    GetServerCertificateCommand,
-    GetServiceLastAccessedDetailsCommand,
-    GetServiceLastAccessedDetailsWithEntitiesCommand,
-    GetServiceLinkedRoleDeletionStatusCommand,
-    GetSSHPublicKeyCommand,
-    GetUserCommand,
-    GetUserPolicyCommand,
-    ListAccessKeysCommand,
-    ListAccountAliasesCommand,
-    ListAttachedGroupPoliciesCommand,
-    ListAttachedRolePoliciesCommand,
-    ListAttachedUserPoliciesCommand,
-    ListDelegationRequestsCommand,
-    ListEntitiesForPolicyCommand,
-    ListGroupPoliciesCommand,
-    ListGroupsCommand,
-    ListGroupsForUserCommand,
-    ListInstanceProfilesCommand,
-    ListInstanceProfilesForRoleCommand,
-    ListInstanceProfileTagsCommand,
-    ListMFADevicesCommand,
-    ListMFADeviceTagsCommand,
-    ListOpenIDConnectProvidersCommand,
-    ListOpenIDConnectProviderTagsCommand,
-    ListOrganizationsFeaturesCommand,
-    ListPoliciesCommand,
-    ListPoliciesGrantingServiceAccessCommand,
-    ListPolicyTagsCommand,
-    ListPolicyVersionsCommand,
-    ListRolePoliciesCommand,
-    ListRolesCommand,
-    ListRoleTagsCommand,
-    ListSAMLProvidersCommand,
-    ListSAMLProviderTagsCommand,
-    ListServerCertificatesCommand,
-    ListServerCertificateTagsCommand,
-    ListServiceSpecificCredentialsCommand,
-    ListSigningCertificatesCommand,
-    ListSSHPublicKeysCommand,
-    ListUserPoliciesCommand,
-    ListUsersCommand,
-    ListUserTagsCommand,
-    ListVirtualMFADevicesCommand,
-    PutAccountPropertiesCommand,
-    PutGroupPolicyCommand,
-    PutRolePermissionsBoundaryCommand,
-    PutRolePolicyCommand,
-    PutUserPermissionsBoundaryCommand,
-    PutUserPolicyCommand,
-    RejectDelegationRequestCommand,
-    RemoveClientIDFromOpenIDConnectProviderCommand,
-    RemoveRoleFromInstanceProfileCommand,
-    RemoveUserFromGroupCommand,
-    ResetServiceSpecificCredentialCommand,
-    ResyncMFADeviceCommand,
-    SendDelegationTokenCommand,
-    SetDefaultPolicyVersionCommand,
-    SetSecurityTokenServicePreferencesCommand,
-    SimulateCustomPolicyCommand,
-    SimulatePrincipalPolicyCommand,
-    TagInstanceProfileCommand,
-    TagMFADeviceCommand,
-    TagOpenIDConnectProviderCommand,
-    TagPolicyCommand,
-    TagRoleCommand,
-    TagSAMLProviderCommand,
-    TagServerCertificateCommand,
-    TagUserCommand,
-    UntagInstanceProfileCommand,
-    UntagMFADeviceCommand,
-    UntagOpenIDConnectProviderCommand,
-    UntagPolicyCommand,
-    UntagRoleCommand,
-    UntagSAMLProviderCommand,
-    UntagServerCertificateCommand,
-    UntagUserCommand,
-    UpdateAccessKeyCommand,
-    UpdateAccountPasswordPolicyCommand,
-    UpdateAssumeRolePolicyCommand,
-    UpdateDelegationRequestCommand,
-    UpdateGroupCommand,
-    UpdateLoginProfileCommand,
-    UpdateOpenIDConnectProviderThumbprintCommand,
-    UpdateRoleCommand,
-    UpdateRoleDescriptionCommand,
-    UpdateSAMLProviderCommand,
-    UpdateServerCertificateCommand,
-    UpdateServiceSpecificCredentialCommand,
-    UpdateSigningCertificateCommand,
-    UpdateSSHPublicKeyCommand,
-    UpdateUserCommand,
-    UploadServerCertificateCommand,
-    UploadSigningCertificateCommand,
-    UploadSSHPublicKeyCommand,
-};
-const paginators = {
-    paginateGetAccountAuthorizationDetails,
-    paginateGetGroup,
-    paginateListAccessKeys,
-    paginateListAccountAliases,
-    paginateListAttachedGroupPolicies,
-    paginateListAttachedRolePolicies,
-    paginateListAttachedUserPolicies,
-    paginateListEntitiesForPolicy,
-    paginateListGroupPolicies,
-    paginateListGroups,
-    paginateListGroupsForUser,
-    paginateListInstanceProfiles,
-    paginateListInstanceProfilesForRole,
-    paginateListInstanceProfileTags,
-    paginateListMFADevices,
-    paginateListMFADeviceTags,
-    paginateListOpenIDConnectProviderTags,
-    paginateListPolicies,
-    paginateListPolicyTags,
-    paginateListPolicyVersions,
-    paginateListRolePolicies,
-    paginateListRoles,
-    paginateListRoleTags,
-    paginateListSAMLProviderTags,
-    paginateListServerCertificates,
-    paginateListServerCertificateTags,
-    paginateListSigningCertificates,
-    paginateListSSHPublicKeys,
-    paginateListUserPolicies,
-    paginateListUsers,
-    paginateListUserTags,
-    paginateListVirtualMFADevices,
-    paginateSimulateCustomPolicy,
-    paginateSimulatePrincipalPolicy,
-};
-const waiters = {
-    waitUntilInstanceProfileExists,
-    waitUntilPolicyExists,
-    waitUntilRoleExists,
-    waitUntilUserExists,
-};
-class IAM extends IAMClient {
-}
-createAggregatedClient(commands, IAM, { paginators, waiters });
-
-const AccessAdvisorUsageGranularityType = {
-    ACTION_LEVEL: "ACTION_LEVEL",
-    SERVICE_LEVEL: "SERVICE_LEVEL",
-};
-const StatusType = {
-    Active: "Active",
-    Expired: "Expired",
-    Inactive: "Inactive",
-};
-const PermissionsBoundaryAttachmentType = {
-    Policy: "PermissionsBoundaryPolicy",
-};
-const AssertionEncryptionModeType = {
-    Allowed: "Allowed",
-    Required: "Required",
-};
-const AssignmentStatusType = {
-    Any: "Any",
-    Assigned: "Assigned",
-    Unassigned: "Unassigned",
-};
-const AttachmentType = {
-    GROUP: "group",
-    ROLE: "role",
-    USER: "user",
-};
-const PolicyParameterTypeEnum = {
-    STRING: "string",
-    STRING_LIST: "stringList",
-};
-const FeatureType = {
-    ROOT_CREDENTIALS_MANAGEMENT: "RootCredentialsManagement",
-    ROOT_SESSIONS: "RootSessions",
-};
-const ReportStateType = {
-    COMPLETE: "COMPLETE",
-    INPROGRESS: "INPROGRESS",
-    STARTED: "STARTED",
-};
-const EntityType = {
-    AWSManagedPolicy: "AWSManagedPolicy",
-    Group: "Group",
-    LocalManagedPolicy: "LocalManagedPolicy",
-    Role: "Role",
-    User: "User",
-};
-const SummaryKeyType = {
-    AccessKeysPerUserQuota: "AccessKeysPerUserQuota",
-    AccountAccessKeysPresent: "AccountAccessKeysPresent",
-    AccountMFAEnabled: "AccountMFAEnabled",
-    AccountPasswordPresent: "AccountPasswordPresent",
-    AccountSigningCertificatesPresent: "AccountSigningCertificatesPresent",
-    AssumeRolePolicySizeQuota: "AssumeRolePolicySizeQuota",
-    AttachedPoliciesPerGroupQuota: "AttachedPoliciesPerGroupQuota",
-    AttachedPoliciesPerRoleQuota: "AttachedPoliciesPerRoleQuota",
-    AttachedPoliciesPerUserQuota: "AttachedPoliciesPerUserQuota",
-    GlobalEndpointTokenVersion: "GlobalEndpointTokenVersion",
-    GroupPolicySizeQuota: "GroupPolicySizeQuota",
-    Groups: "Groups",
-    GroupsPerUserQuota: "GroupsPerUserQuota",
-    GroupsQuota: "GroupsQuota",
-    InstanceProfiles: "InstanceProfiles",
-    InstanceProfilesQuota: "InstanceProfilesQuota",
-    MFADevices: "MFADevices",
-    MFADevicesInUse: "MFADevicesInUse",
-    Policies: "Policies",
-    PoliciesQuota: "PoliciesQuota",
-    PolicySizeQuota: "PolicySizeQuota",
-    PolicyVersionsInUse: "PolicyVersionsInUse",
-    PolicyVersionsInUseQuota: "PolicyVersionsInUseQuota",
-    Providers: "Providers",
-    RolePolicySizeQuota: "RolePolicySizeQuota",
-    Roles: "Roles",
-    RolesQuota: "RolesQuota",
-    ServerCertificates: "ServerCertificates",
-    ServerCertificatesQuota: "ServerCertificatesQuota",
-    SigningCertificatesPerUserQuota: "SigningCertificatesPerUserQuota",
-    UserPolicySizeQuota: "UserPolicySizeQuota",
-    Users: "Users",
-    UsersQuota: "UsersQuota",
-    VersionsPerPolicyQuota: "VersionsPerPolicyQuota",
-};
-const ReportFormatType = {
-    text_csv: "text/csv",
-};
-const StateType = {
-    ACCEPTED: "ACCEPTED",
-    ASSIGNED: "ASSIGNED",
-    EXPIRED: "EXPIRED",
-    FINALIZED: "FINALIZED",
-    PENDING_APPROVAL: "PENDING_APPROVAL",
-    REJECTED: "REJECTED",
-    UNASSIGNED: "UNASSIGNED",
-};
-const PermissionCheckResultType = {
-    ALLOWED: "ALLOWED",
-    DENIED: "DENIED",
-    UNSURE: "UNSURE",
-};
-const PermissionCheckStatusType = {
-    COMPLETE: "COMPLETE",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const SummaryStateType = {
-    AVAILABLE: "AVAILABLE",
-    FAILED: "FAILED",
-    NOT_AVAILABLE: "NOT_AVAILABLE",
-    NOT_SUPPORTED: "NOT_SUPPORTED",
-};
-const SortKeyType = {
-    LAST_AUTHENTICATED_TIME_ASCENDING: "LAST_AUTHENTICATED_TIME_ASCENDING",
-    LAST_AUTHENTICATED_TIME_DESCENDING: "LAST_AUTHENTICATED_TIME_DESCENDING",
-    SERVICE_NAMESPACE_ASCENDING: "SERVICE_NAMESPACE_ASCENDING",
-    SERVICE_NAMESPACE_DESCENDING: "SERVICE_NAMESPACE_DESCENDING",
-};
-const JobStatusType = {
-    COMPLETED: "COMPLETED",
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-};
-const ManagedByTypeType = {
-    Service: "Service",
-};
-const ParameterTypeType = {
-    Arn: "Arn",
-    ArnList: "ArnList",
-    Number: "Number",
-    NumberList: "NumberList",
-    String: "String",
-    StringList: "StringList",
-};
-const PolicyOwnerEntityType = {
-    GROUP: "GROUP",
-    ROLE: "ROLE",
-    USER: "USER",
-};
-const DeletionTaskStatusType = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    NOT_STARTED: "NOT_STARTED",
-    SUCCEEDED: "SUCCEEDED",
-};
-const EncodingType = {
-    PEM: "PEM",
-    SSH: "SSH",
-};
-const PolicyUsageType = {
-    PermissionsBoundary: "PermissionsBoundary",
-    PermissionsPolicy: "PermissionsPolicy",
-};
-const PolicyScopeType = {
-    AWS: "AWS",
-    All: "All",
-    Local: "Local",
-};
-const PolicyType = {
-    INLINE: "INLINE",
-    MANAGED: "MANAGED",
-};
-const GlobalEndpointTokenVersion = {
-    v1Token: "v1Token",
-    v2Token: "v2Token",
-};
-const ContextKeyTypeEnum = {
-    BINARY: "binary",
-    BINARY_LIST: "binaryList",
-    BOOLEAN: "boolean",
-    BOOLEAN_LIST: "booleanList",
-    DATE: "date",
-    DATE_LIST: "dateList",
-    IP: "ip",
-    IP_LIST: "ipList",
-    NUMERIC: "numeric",
-    NUMERIC_LIST: "numericList",
-    STRING: "string",
-    STRING_LIST: "stringList",
-};
-const PolicyEvaluationDecisionType = {
-    ALLOWED: "allowed",
-    EXPLICIT_DENY: "explicitDeny",
-    IMPLICIT_DENY: "implicitDeny",
-};
-const PolicySourceType = {
-    AWS_MANAGED: "aws-managed",
-    GROUP: "group",
-    NONE: "none",
-    RESOURCE: "resource",
-    ROLE: "role",
-    USER: "user",
-    USER_MANAGED: "user-managed",
-};
-const PolicyIdentifierPolicyType = {
-    AWS_MANAGED: "aws-managed",
-    INLINE: "inline",
-    PERMISSION_BOUNDARY: "permission-boundary",
-    RCP: "rcp",
-    SCP: "scp",
-    USER_MANAGED: "user-managed",
-};
-
-exports.AcceptDelegationRequest$ = AcceptDelegationRequest$;
-exports.AcceptDelegationRequestCommand = AcceptDelegationRequestCommand;
-exports.AcceptDelegationRequestRequest$ = AcceptDelegationRequestRequest$;
-exports.AccessAdvisorUsageGranularityType = AccessAdvisorUsageGranularityType;
-exports.AccessDetail$ = AccessDetail$;
-exports.AccessKey$ = AccessKey$;
-exports.AccessKeyLastUsed$ = AccessKeyLastUsed$;
-exports.AccessKeyMetadata$ = AccessKeyMetadata$;
-exports.AccountNotManagementOrDelegatedAdministratorException = AccountNotManagementOrDelegatedAdministratorException;
-exports.AccountNotManagementOrDelegatedAdministratorException$ = AccountNotManagementOrDelegatedAdministratorException$;
-exports.AcquireRole$ = AcquireRole$;
-exports.AcquireRoleCommand = AcquireRoleCommand;
-exports.AcquireRoleRequest$ = AcquireRoleRequest$;
-exports.AcquireRoleResponse$ = AcquireRoleResponse$;
-exports.AddClientIDToOpenIDConnectProvider$ = AddClientIDToOpenIDConnectProvider$;
-exports.AddClientIDToOpenIDConnectProviderCommand = AddClientIDToOpenIDConnectProviderCommand;
-exports.AddClientIDToOpenIDConnectProviderRequest$ = AddClientIDToOpenIDConnectProviderRequest$;
-exports.AddRoleToInstanceProfile$ = AddRoleToInstanceProfile$;
-exports.AddRoleToInstanceProfileCommand = AddRoleToInstanceProfileCommand;
-exports.AddRoleToInstanceProfileRequest$ = AddRoleToInstanceProfileRequest$;
-exports.AddUserToGroup$ = AddUserToGroup$;
-exports.AddUserToGroupCommand = AddUserToGroupCommand;
-exports.AddUserToGroupRequest$ = AddUserToGroupRequest$;
-exports.AssertionEncryptionModeType = AssertionEncryptionModeType;
-exports.AssignmentStatusType = AssignmentStatusType;
-exports.AssociateDelegationRequest$ = AssociateDelegationRequest$;
-exports.AssociateDelegationRequestCommand = AssociateDelegationRequestCommand;
-exports.AssociateDelegationRequestRequest$ = AssociateDelegationRequestRequest$;
-exports.AttachGroupPolicy$ = AttachGroupPolicy$;
-exports.AttachGroupPolicyCommand = AttachGroupPolicyCommand;
-exports.AttachGroupPolicyRequest$ = AttachGroupPolicyRequest$;
-exports.AttachRolePolicy$ = AttachRolePolicy$;
-exports.AttachRolePolicyCommand = AttachRolePolicyCommand;
-exports.AttachRolePolicyRequest$ = AttachRolePolicyRequest$;
-exports.AttachUserPolicy$ = AttachUserPolicy$;
-exports.AttachUserPolicyCommand = AttachUserPolicyCommand;
-exports.AttachUserPolicyRequest$ = AttachUserPolicyRequest$;
-exports.AttachedPermissionsBoundary$ = AttachedPermissionsBoundary$;
-exports.AttachedPolicy$ = AttachedPolicy$;
-exports.AttachmentType = AttachmentType;
-exports.CallerIsNotManagementAccountException = CallerIsNotManagementAccountException;
-exports.CallerIsNotManagementAccountException$ = CallerIsNotManagementAccountException$;
-exports.ChangePassword$ = ChangePassword$;
-exports.ChangePasswordCommand = ChangePasswordCommand;
-exports.ChangePasswordRequest$ = ChangePasswordRequest$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.ContextEntry$ = ContextEntry$;
-exports.ContextKeyTypeEnum = ContextKeyTypeEnum;
-exports.CreateAccessKey$ = CreateAccessKey$;
-exports.CreateAccessKeyCommand = CreateAccessKeyCommand;
-exports.CreateAccessKeyRequest$ = CreateAccessKeyRequest$;
-exports.CreateAccessKeyResponse$ = CreateAccessKeyResponse$;
-exports.CreateAccountAlias$ = CreateAccountAlias$;
-exports.CreateAccountAliasCommand = CreateAccountAliasCommand;
-exports.CreateAccountAliasRequest$ = CreateAccountAliasRequest$;
-exports.CreateDelegationRequest$ = CreateDelegationRequest$;
-exports.CreateDelegationRequestCommand = CreateDelegationRequestCommand;
-exports.CreateDelegationRequestRequest$ = CreateDelegationRequestRequest$;
-exports.CreateDelegationRequestResponse$ = CreateDelegationRequestResponse$;
-exports.CreateGroup$ = CreateGroup$;
-exports.CreateGroupCommand = CreateGroupCommand;
-exports.CreateGroupRequest$ = CreateGroupRequest$;
-exports.CreateGroupResponse$ = CreateGroupResponse$;
-exports.CreateInstanceProfile$ = CreateInstanceProfile$;
-exports.CreateInstanceProfileCommand = CreateInstanceProfileCommand;
-exports.CreateInstanceProfileRequest$ = CreateInstanceProfileRequest$;
-exports.CreateInstanceProfileResponse$ = CreateInstanceProfileResponse$;
-exports.CreateLoginProfile$ = CreateLoginProfile$;
-exports.CreateLoginProfileCommand = CreateLoginProfileCommand;
-exports.CreateLoginProfileRequest$ = CreateLoginProfileRequest$;
-exports.CreateLoginProfileResponse$ = CreateLoginProfileResponse$;
-exports.CreateOpenIDConnectProvider$ = CreateOpenIDConnectProvider$;
-exports.CreateOpenIDConnectProviderCommand = CreateOpenIDConnectProviderCommand;
-exports.CreateOpenIDConnectProviderRequest$ = CreateOpenIDConnectProviderRequest$;
-exports.CreateOpenIDConnectProviderResponse$ = CreateOpenIDConnectProviderResponse$;
-exports.CreatePolicy$ = CreatePolicy$;
-exports.CreatePolicyCommand = CreatePolicyCommand;
-exports.CreatePolicyRequest$ = CreatePolicyRequest$;
-exports.CreatePolicyResponse$ = CreatePolicyResponse$;
-exports.CreatePolicyVersion$ = CreatePolicyVersion$;
-exports.CreatePolicyVersionCommand = CreatePolicyVersionCommand;
-exports.CreatePolicyVersionRequest$ = CreatePolicyVersionRequest$;
-exports.CreatePolicyVersionResponse$ = CreatePolicyVersionResponse$;
-exports.CreateRole$ = CreateRole$;
-exports.CreateRoleCommand = CreateRoleCommand;
-exports.CreateRoleRequest$ = CreateRoleRequest$;
-exports.CreateRoleResponse$ = CreateRoleResponse$;
-exports.CreateSAMLProvider$ = CreateSAMLProvider$;
-exports.CreateSAMLProviderCommand = CreateSAMLProviderCommand;
-exports.CreateSAMLProviderRequest$ = CreateSAMLProviderRequest$;
-exports.CreateSAMLProviderResponse$ = CreateSAMLProviderResponse$;
-exports.CreateServiceLinkedRole$ = CreateServiceLinkedRole$;
-exports.CreateServiceLinkedRoleCommand = CreateServiceLinkedRoleCommand;
-exports.CreateServiceLinkedRoleRequest$ = CreateServiceLinkedRoleRequest$;
-exports.CreateServiceLinkedRoleResponse$ = CreateServiceLinkedRoleResponse$;
-exports.CreateServiceSpecificCredential$ = CreateServiceSpecificCredential$;
-exports.CreateServiceSpecificCredentialCommand = CreateServiceSpecificCredentialCommand;
-exports.CreateServiceSpecificCredentialRequest$ = CreateServiceSpecificCredentialRequest$;
-exports.CreateServiceSpecificCredentialResponse$ = CreateServiceSpecificCredentialResponse$;
-exports.CreateUser$ = CreateUser$;
-exports.CreateUserCommand = CreateUserCommand;
-exports.CreateUserRequest$ = CreateUserRequest$;
-exports.CreateUserResponse$ = CreateUserResponse$;
-exports.CreateVirtualMFADevice$ = CreateVirtualMFADevice$;
-exports.CreateVirtualMFADeviceCommand = CreateVirtualMFADeviceCommand;
-exports.CreateVirtualMFADeviceRequest$ = CreateVirtualMFADeviceRequest$;
-exports.CreateVirtualMFADeviceResponse$ = CreateVirtualMFADeviceResponse$;
-exports.CredentialReportExpiredException = CredentialReportExpiredException;
-exports.CredentialReportExpiredException$ = CredentialReportExpiredException$;
-exports.CredentialReportNotPresentException = CredentialReportNotPresentException;
-exports.CredentialReportNotPresentException$ = CredentialReportNotPresentException$;
-exports.CredentialReportNotReadyException = CredentialReportNotReadyException;
-exports.CredentialReportNotReadyException$ = CredentialReportNotReadyException$;
-exports.DeactivateMFADevice$ = DeactivateMFADevice$;
-exports.DeactivateMFADeviceCommand = DeactivateMFADeviceCommand;
-exports.DeactivateMFADeviceRequest$ = DeactivateMFADeviceRequest$;
-exports.DelegationPermission$ = DelegationPermission$;
-exports.DelegationRequest$ = DelegationRequest$;
-exports.DeleteAccessKey$ = DeleteAccessKey$;
-exports.DeleteAccessKeyCommand = DeleteAccessKeyCommand;
-exports.DeleteAccessKeyRequest$ = DeleteAccessKeyRequest$;
-exports.DeleteAccountAlias$ = DeleteAccountAlias$;
-exports.DeleteAccountAliasCommand = DeleteAccountAliasCommand;
-exports.DeleteAccountAliasRequest$ = DeleteAccountAliasRequest$;
-exports.DeleteAccountPasswordPolicy$ = DeleteAccountPasswordPolicy$;
-exports.DeleteAccountPasswordPolicyCommand = DeleteAccountPasswordPolicyCommand;
-exports.DeleteConflictException = DeleteConflictException;
-exports.DeleteConflictException$ = DeleteConflictException$;
-exports.DeleteGroup$ = DeleteGroup$;
-exports.DeleteGroupCommand = DeleteGroupCommand;
-exports.DeleteGroupPolicy$ = DeleteGroupPolicy$;
-exports.DeleteGroupPolicyCommand = DeleteGroupPolicyCommand;
-exports.DeleteGroupPolicyRequest$ = DeleteGroupPolicyRequest$;
-exports.DeleteGroupRequest$ = DeleteGroupRequest$;
-exports.DeleteInstanceProfile$ = DeleteInstanceProfile$;
-exports.DeleteInstanceProfileCommand = DeleteInstanceProfileCommand;
-exports.DeleteInstanceProfileRequest$ = DeleteInstanceProfileRequest$;
-exports.DeleteLoginProfile$ = DeleteLoginProfile$;
-exports.DeleteLoginProfileCommand = DeleteLoginProfileCommand;
-exports.DeleteLoginProfileRequest$ = DeleteLoginProfileRequest$;
-exports.DeleteOpenIDConnectProvider$ = DeleteOpenIDConnectProvider$;
-exports.DeleteOpenIDConnectProviderCommand = DeleteOpenIDConnectProviderCommand;
-exports.DeleteOpenIDConnectProviderRequest$ = DeleteOpenIDConnectProviderRequest$;
-exports.DeletePolicy$ = DeletePolicy$;
-exports.DeletePolicyCommand = DeletePolicyCommand;
-exports.DeletePolicyRequest$ = DeletePolicyRequest$;
-exports.DeletePolicyVersion$ = DeletePolicyVersion$;
-exports.DeletePolicyVersionCommand = DeletePolicyVersionCommand;
-exports.DeletePolicyVersionRequest$ = DeletePolicyVersionRequest$;
-exports.DeleteRole$ = DeleteRole$;
-exports.DeleteRoleCommand = DeleteRoleCommand;
-exports.DeleteRolePermissionsBoundary$ = DeleteRolePermissionsBoundary$;
-exports.DeleteRolePermissionsBoundaryCommand = DeleteRolePermissionsBoundaryCommand;
-exports.DeleteRolePermissionsBoundaryRequest$ = DeleteRolePermissionsBoundaryRequest$;
-exports.DeleteRolePolicy$ = DeleteRolePolicy$;
-exports.DeleteRolePolicyCommand = DeleteRolePolicyCommand;
-exports.DeleteRolePolicyRequest$ = DeleteRolePolicyRequest$;
-exports.DeleteRoleRequest$ = DeleteRoleRequest$;
-exports.DeleteSAMLProvider$ = DeleteSAMLProvider$;
-exports.DeleteSAMLProviderCommand = DeleteSAMLProviderCommand;
-exports.DeleteSAMLProviderRequest$ = DeleteSAMLProviderRequest$;
-exports.DeleteSSHPublicKey$ = DeleteSSHPublicKey$;
-exports.DeleteSSHPublicKeyCommand = DeleteSSHPublicKeyCommand;
-exports.DeleteSSHPublicKeyRequest$ = DeleteSSHPublicKeyRequest$;
-exports.DeleteServerCertificate$ = DeleteServerCertificate$;
-exports.DeleteServerCertificateCommand = DeleteServerCertificateCommand;
-exports.DeleteServerCertificateRequest$ = DeleteServerCertificateRequest$;
-exports.DeleteServiceLinkedRole$ = DeleteServiceLinkedRole$;
-exports.DeleteServiceLinkedRoleCommand = DeleteServiceLinkedRoleCommand;
-exports.DeleteServiceLinkedRoleRequest$ = DeleteServiceLinkedRoleRequest$;
-exports.DeleteServiceLinkedRoleResponse$ = DeleteServiceLinkedRoleResponse$;
-exports.DeleteServiceSpecificCredential$ = DeleteServiceSpecificCredential$;
-exports.DeleteServiceSpecificCredentialCommand = DeleteServiceSpecificCredentialCommand;
-exports.DeleteServiceSpecificCredentialRequest$ = DeleteServiceSpecificCredentialRequest$;
-exports.DeleteSigningCertificate$ = DeleteSigningCertificate$;
-exports.DeleteSigningCertificateCommand = DeleteSigningCertificateCommand;
-exports.DeleteSigningCertificateRequest$ = DeleteSigningCertificateRequest$;
-exports.DeleteUser$ = DeleteUser$;
-exports.DeleteUserCommand = DeleteUserCommand;
-exports.DeleteUserPermissionsBoundary$ = DeleteUserPermissionsBoundary$;
-exports.DeleteUserPermissionsBoundaryCommand = DeleteUserPermissionsBoundaryCommand;
-exports.DeleteUserPermissionsBoundaryRequest$ = DeleteUserPermissionsBoundaryRequest$;
-exports.DeleteUserPolicy$ = DeleteUserPolicy$;
-exports.DeleteUserPolicyCommand = DeleteUserPolicyCommand;
-exports.DeleteUserPolicyRequest$ = DeleteUserPolicyRequest$;
-exports.DeleteUserRequest$ = DeleteUserRequest$;
-exports.DeleteVirtualMFADevice$ = DeleteVirtualMFADevice$;
-exports.DeleteVirtualMFADeviceCommand = DeleteVirtualMFADeviceCommand;
-exports.DeleteVirtualMFADeviceRequest$ = DeleteVirtualMFADeviceRequest$;
-exports.DeletionTaskFailureReasonType$ = DeletionTaskFailureReasonType$;
-exports.DeletionTaskStatusType = DeletionTaskStatusType;
-exports.DetachGroupPolicy$ = DetachGroupPolicy$;
-exports.DetachGroupPolicyCommand = DetachGroupPolicyCommand;
-exports.DetachGroupPolicyRequest$ = DetachGroupPolicyRequest$;
-exports.DetachRolePolicy$ = DetachRolePolicy$;
-exports.DetachRolePolicyCommand = DetachRolePolicyCommand;
-exports.DetachRolePolicyRequest$ = DetachRolePolicyRequest$;
-exports.DetachUserPolicy$ = DetachUserPolicy$;
-exports.DetachUserPolicyCommand = DetachUserPolicyCommand;
-exports.DetachUserPolicyRequest$ = DetachUserPolicyRequest$;
-exports.DisableOrganizationsRootCredentialsManagement$ = DisableOrganizationsRootCredentialsManagement$;
-exports.DisableOrganizationsRootCredentialsManagementCommand = DisableOrganizationsRootCredentialsManagementCommand;
-exports.DisableOrganizationsRootCredentialsManagementRequest$ = DisableOrganizationsRootCredentialsManagementRequest$;
-exports.DisableOrganizationsRootCredentialsManagementResponse$ = DisableOrganizationsRootCredentialsManagementResponse$;
-exports.DisableOrganizationsRootSessions$ = DisableOrganizationsRootSessions$;
-exports.DisableOrganizationsRootSessionsCommand = DisableOrganizationsRootSessionsCommand;
-exports.DisableOrganizationsRootSessionsRequest$ = DisableOrganizationsRootSessionsRequest$;
-exports.DisableOrganizationsRootSessionsResponse$ = DisableOrganizationsRootSessionsResponse$;
-exports.DisableOutboundWebIdentityFederation$ = DisableOutboundWebIdentityFederation$;
-exports.DisableOutboundWebIdentityFederationCommand = DisableOutboundWebIdentityFederationCommand;
-exports.DuplicateCertificateException = DuplicateCertificateException;
-exports.DuplicateCertificateException$ = DuplicateCertificateException$;
-exports.DuplicateSSHPublicKeyException = DuplicateSSHPublicKeyException;
-exports.DuplicateSSHPublicKeyException$ = DuplicateSSHPublicKeyException$;
-exports.EnableMFADevice$ = EnableMFADevice$;
-exports.EnableMFADeviceCommand = EnableMFADeviceCommand;
-exports.EnableMFADeviceRequest$ = EnableMFADeviceRequest$;
-exports.EnableOrganizationsRootCredentialsManagement$ = EnableOrganizationsRootCredentialsManagement$;
-exports.EnableOrganizationsRootCredentialsManagementCommand = EnableOrganizationsRootCredentialsManagementCommand;
-exports.EnableOrganizationsRootCredentialsManagementRequest$ = EnableOrganizationsRootCredentialsManagementRequest$;
-exports.EnableOrganizationsRootCredentialsManagementResponse$ = EnableOrganizationsRootCredentialsManagementResponse$;
-exports.EnableOrganizationsRootSessions$ = EnableOrganizationsRootSessions$;
-exports.EnableOrganizationsRootSessionsCommand = EnableOrganizationsRootSessionsCommand;
-exports.EnableOrganizationsRootSessionsRequest$ = EnableOrganizationsRootSessionsRequest$;
-exports.EnableOrganizationsRootSessionsResponse$ = EnableOrganizationsRootSessionsResponse$;
-exports.EnableOutboundWebIdentityFederation$ = EnableOutboundWebIdentityFederation$;
-exports.EnableOutboundWebIdentityFederationCommand = EnableOutboundWebIdentityFederationCommand;
-exports.EnableOutboundWebIdentityFederationResponse$ = EnableOutboundWebIdentityFederationResponse$;
-exports.EncodingType = EncodingType;
-exports.EntityAlreadyExistsException = EntityAlreadyExistsException;
-exports.EntityAlreadyExistsException$ = EntityAlreadyExistsException$;
-exports.EntityDetails$ = EntityDetails$;
-exports.EntityInfo$ = EntityInfo$;
-exports.EntityTemporarilyUnmodifiableException = EntityTemporarilyUnmodifiableException;
-exports.EntityTemporarilyUnmodifiableException$ = EntityTemporarilyUnmodifiableException$;
-exports.EntityType = EntityType;
-exports.ErrorDetails$ = ErrorDetails$;
-exports.EvaluationResult$ = EvaluationResult$;
-exports.FeatureDisabledException = FeatureDisabledException;
-exports.FeatureDisabledException$ = FeatureDisabledException$;
-exports.FeatureEnabledException = FeatureEnabledException;
-exports.FeatureEnabledException$ = FeatureEnabledException$;
-exports.FeatureType = FeatureType;
-exports.GenerateCredentialReport$ = GenerateCredentialReport$;
-exports.GenerateCredentialReportCommand = GenerateCredentialReportCommand;
-exports.GenerateCredentialReportResponse$ = GenerateCredentialReportResponse$;
-exports.GenerateOrganizationsAccessReport$ = GenerateOrganizationsAccessReport$;
-exports.GenerateOrganizationsAccessReportCommand = GenerateOrganizationsAccessReportCommand;
-exports.GenerateOrganizationsAccessReportRequest$ = GenerateOrganizationsAccessReportRequest$;
-exports.GenerateOrganizationsAccessReportResponse$ = GenerateOrganizationsAccessReportResponse$;
-exports.GenerateServiceLastAccessedDetails$ = GenerateServiceLastAccessedDetails$;
-exports.GenerateServiceLastAccessedDetailsCommand = GenerateServiceLastAccessedDetailsCommand;
-exports.GenerateServiceLastAccessedDetailsRequest$ = GenerateServiceLastAccessedDetailsRequest$;
-exports.GenerateServiceLastAccessedDetailsResponse$ = GenerateServiceLastAccessedDetailsResponse$;
-exports.GetAccessKeyLastUsed$ = GetAccessKeyLastUsed$;
-exports.GetAccessKeyLastUsedCommand = GetAccessKeyLastUsedCommand;
-exports.GetAccessKeyLastUsedRequest$ = GetAccessKeyLastUsedRequest$;
-exports.GetAccessKeyLastUsedResponse$ = GetAccessKeyLastUsedResponse$;
-exports.GetAccountAuthorizationDetails$ = GetAccountAuthorizationDetails$;
-exports.GetAccountAuthorizationDetailsCommand = GetAccountAuthorizationDetailsCommand;
-exports.GetAccountAuthorizationDetailsRequest$ = GetAccountAuthorizationDetailsRequest$;
-exports.GetAccountAuthorizationDetailsResponse$ = GetAccountAuthorizationDetailsResponse$;
-exports.GetAccountPasswordPolicy$ = GetAccountPasswordPolicy$;
-exports.GetAccountPasswordPolicyCommand = GetAccountPasswordPolicyCommand;
-exports.GetAccountPasswordPolicyResponse$ = GetAccountPasswordPolicyResponse$;
-exports.GetAccountProperties$ = GetAccountProperties$;
-exports.GetAccountPropertiesCommand = GetAccountPropertiesCommand;
-exports.GetAccountPropertiesRequest$ = GetAccountPropertiesRequest$;
-exports.GetAccountPropertiesResponse$ = GetAccountPropertiesResponse$;
-exports.GetAccountSummary$ = GetAccountSummary$;
-exports.GetAccountSummaryCommand = GetAccountSummaryCommand;
-exports.GetAccountSummaryResponse$ = GetAccountSummaryResponse$;
-exports.GetContextKeysForCustomPolicy$ = GetContextKeysForCustomPolicy$;
-exports.GetContextKeysForCustomPolicyCommand = GetContextKeysForCustomPolicyCommand;
-exports.GetContextKeysForCustomPolicyRequest$ = GetContextKeysForCustomPolicyRequest$;
-exports.GetContextKeysForPolicyResponse$ = GetContextKeysForPolicyResponse$;
-exports.GetContextKeysForPrincipalPolicy$ = GetContextKeysForPrincipalPolicy$;
-exports.GetContextKeysForPrincipalPolicyCommand = GetContextKeysForPrincipalPolicyCommand;
-exports.GetContextKeysForPrincipalPolicyRequest$ = GetContextKeysForPrincipalPolicyRequest$;
-exports.GetCredentialReport$ = GetCredentialReport$;
-exports.GetCredentialReportCommand = GetCredentialReportCommand;
-exports.GetCredentialReportResponse$ = GetCredentialReportResponse$;
-exports.GetDelegationRequest$ = GetDelegationRequest$;
-exports.GetDelegationRequestCommand = GetDelegationRequestCommand;
-exports.GetDelegationRequestRequest$ = GetDelegationRequestRequest$;
-exports.GetDelegationRequestResponse$ = GetDelegationRequestResponse$;
-exports.GetGroup$ = GetGroup$;
-exports.GetGroupCommand = GetGroupCommand;
-exports.GetGroupPolicy$ = GetGroupPolicy$;
-exports.GetGroupPolicyCommand = GetGroupPolicyCommand;
-exports.GetGroupPolicyRequest$ = GetGroupPolicyRequest$;
-exports.GetGroupPolicyResponse$ = GetGroupPolicyResponse$;
-exports.GetGroupRequest$ = GetGroupRequest$;
-exports.GetGroupResponse$ = GetGroupResponse$;
-exports.GetHumanReadableSummary$ = GetHumanReadableSummary$;
-exports.GetHumanReadableSummaryCommand = GetHumanReadableSummaryCommand;
-exports.GetHumanReadableSummaryRequest$ = GetHumanReadableSummaryRequest$;
-exports.GetHumanReadableSummaryResponse$ = GetHumanReadableSummaryResponse$;
-exports.GetInstanceProfile$ = GetInstanceProfile$;
-exports.GetInstanceProfileCommand = GetInstanceProfileCommand;
-exports.GetInstanceProfileRequest$ = GetInstanceProfileRequest$;
-exports.GetInstanceProfileResponse$ = GetInstanceProfileResponse$;
-exports.GetLoginProfile$ = GetLoginProfile$;
-exports.GetLoginProfileCommand = GetLoginProfileCommand;
-exports.GetLoginProfileRequest$ = GetLoginProfileRequest$;
-exports.GetLoginProfileResponse$ = GetLoginProfileResponse$;
-exports.GetMFADevice$ = GetMFADevice$;
-exports.GetMFADeviceCommand = GetMFADeviceCommand;
-exports.GetMFADeviceRequest$ = GetMFADeviceRequest$;
-exports.GetMFADeviceResponse$ = GetMFADeviceResponse$;
-exports.GetOpenIDConnectProvider$ = GetOpenIDConnectProvider$;
-exports.GetOpenIDConnectProviderCommand = GetOpenIDConnectProviderCommand;
-exports.GetOpenIDConnectProviderRequest$ = GetOpenIDConnectProviderRequest$;
-exports.GetOpenIDConnectProviderResponse$ = GetOpenIDConnectProviderResponse$;
-exports.GetOrganizationsAccessReport$ = GetOrganizationsAccessReport$;
-exports.GetOrganizationsAccessReportCommand = GetOrganizationsAccessReportCommand;
-exports.GetOrganizationsAccessReportRequest$ = GetOrganizationsAccessReportRequest$;
-exports.GetOrganizationsAccessReportResponse$ = GetOrganizationsAccessReportResponse$;
-exports.GetOutboundWebIdentityFederationInfo$ = GetOutboundWebIdentityFederationInfo$;
-exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
-exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
-exports.GetPolicy$ = GetPolicy$;
-exports.GetPolicyCommand = GetPolicyCommand;
-exports.GetPolicyRequest$ = GetPolicyRequest$;
-exports.GetPolicyResponse$ = GetPolicyResponse$;
-exports.GetPolicyVersion$ = GetPolicyVersion$;
-exports.GetPolicyVersionCommand = GetPolicyVersionCommand;
-exports.GetPolicyVersionRequest$ = GetPolicyVersionRequest$;
-exports.GetPolicyVersionResponse$ = GetPolicyVersionResponse$;
-exports.GetRole$ = GetRole$;
-exports.GetRoleCommand = GetRoleCommand;
-exports.GetRolePolicy$ = GetRolePolicy$;
-exports.GetRolePolicyCommand = GetRolePolicyCommand;
-exports.GetRolePolicyRequest$ = GetRolePolicyRequest$;
-exports.GetRolePolicyResponse$ = GetRolePolicyResponse$;
-exports.GetRoleRequest$ = GetRoleRequest$;
-exports.GetRoleResponse$ = GetRoleResponse$;
-exports.GetRoleTemplateVersion$ = GetRoleTemplateVersion$;
-exports.GetRoleTemplateVersionCommand = GetRoleTemplateVersionCommand;
-exports.GetRoleTemplateVersionRequest$ = GetRoleTemplateVersionRequest$;
-exports.GetRoleTemplateVersionResponse$ = GetRoleTemplateVersionResponse$;
-exports.GetSAMLProvider$ = GetSAMLProvider$;
-exports.GetSAMLProviderCommand = GetSAMLProviderCommand;
-exports.GetSAMLProviderRequest$ = GetSAMLProviderRequest$;
-exports.GetSAMLProviderResponse$ = GetSAMLProviderResponse$;
-exports.GetSSHPublicKey$ = GetSSHPublicKey$;
-exports.GetSSHPublicKeyCommand = GetSSHPublicKeyCommand;
-exports.GetSSHPublicKeyRequest$ = GetSSHPublicKeyRequest$;
-exports.GetSSHPublicKeyResponse$ = GetSSHPublicKeyResponse$;
-exports.GetServerCertificate$ = GetServerCertificate$;
-exports.GetServerCertificateCommand = GetServerCertificateCommand;
-exports.GetServerCertificateRequest$ = GetServerCertificateRequest$;
-exports.GetServerCertificateResponse$ = GetServerCertificateResponse$;
-exports.GetServiceLastAccessedDetails$ = GetServiceLastAccessedDetails$;
-exports.GetServiceLastAccessedDetailsCommand = GetServiceLastAccessedDetailsCommand;
-exports.GetServiceLastAccessedDetailsRequest$ = GetServiceLastAccessedDetailsRequest$;
-exports.GetServiceLastAccessedDetailsResponse$ = GetServiceLastAccessedDetailsResponse$;
-exports.GetServiceLastAccessedDetailsWithEntities$ = GetServiceLastAccessedDetailsWithEntities$;
-exports.GetServiceLastAccessedDetailsWithEntitiesCommand = GetServiceLastAccessedDetailsWithEntitiesCommand;
-exports.GetServiceLastAccessedDetailsWithEntitiesRequest$ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
-exports.GetServiceLastAccessedDetailsWithEntitiesResponse$ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
-exports.GetServiceLinkedRoleDeletionStatus$ = GetServiceLinkedRoleDeletionStatus$;
-exports.GetServiceLinkedRoleDeletionStatusCommand = GetServiceLinkedRoleDeletionStatusCommand;
-exports.GetServiceLinkedRoleDeletionStatusRequest$ = GetServiceLinkedRoleDeletionStatusRequest$;
-exports.GetServiceLinkedRoleDeletionStatusResponse$ = GetServiceLinkedRoleDeletionStatusResponse$;
-exports.GetUser$ = GetUser$;
-exports.GetUserCommand = GetUserCommand;
-exports.GetUserPolicy$ = GetUserPolicy$;
-exports.GetUserPolicyCommand = GetUserPolicyCommand;
-exports.GetUserPolicyRequest$ = GetUserPolicyRequest$;
-exports.GetUserPolicyResponse$ = GetUserPolicyResponse$;
-exports.GetUserRequest$ = GetUserRequest$;
-exports.GetUserResponse$ = GetUserResponse$;
-exports.GlobalEndpointTokenVersion = GlobalEndpointTokenVersion;
-exports.Group$ = Group$;
-exports.GroupDetail$ = GroupDetail$;
-exports.IAM = IAM;
-exports.IAMClient = IAMClient;
-exports.IAMServiceException = IAMServiceException;
-exports.IAMServiceException$ = IAMServiceException$;
-exports.InlinePolicy$ = InlinePolicy$;
-exports.InlinePolicyIdentifierType$ = InlinePolicyIdentifierType$;
-exports.InstanceProfile$ = InstanceProfile$;
-exports.InvalidAuthenticationCodeException = InvalidAuthenticationCodeException;
-exports.InvalidAuthenticationCodeException$ = InvalidAuthenticationCodeException$;
-exports.InvalidCertificateException = InvalidCertificateException;
-exports.InvalidCertificateException$ = InvalidCertificateException$;
-exports.InvalidInputException = InvalidInputException;
-exports.InvalidInputException$ = InvalidInputException$;
-exports.InvalidPublicKeyException = InvalidPublicKeyException;
-exports.InvalidPublicKeyException$ = InvalidPublicKeyException$;
-exports.InvalidUserTypeException = InvalidUserTypeException;
-exports.InvalidUserTypeException$ = InvalidUserTypeException$;
-exports.JobStatusType = JobStatusType;
-exports.KeyPairMismatchException = KeyPairMismatchException;
-exports.KeyPairMismatchException$ = KeyPairMismatchException$;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListAccessKeys$ = ListAccessKeys$;
-exports.ListAccessKeysCommand = ListAccessKeysCommand;
-exports.ListAccessKeysRequest$ = ListAccessKeysRequest$;
-exports.ListAccessKeysResponse$ = ListAccessKeysResponse$;
-exports.ListAccountAliases$ = ListAccountAliases$;
-exports.ListAccountAliasesCommand = ListAccountAliasesCommand;
-exports.ListAccountAliasesRequest$ = ListAccountAliasesRequest$;
-exports.ListAccountAliasesResponse$ = ListAccountAliasesResponse$;
-exports.ListAttachedGroupPolicies$ = ListAttachedGroupPolicies$;
-exports.ListAttachedGroupPoliciesCommand = ListAttachedGroupPoliciesCommand;
-exports.ListAttachedGroupPoliciesRequest$ = ListAttachedGroupPoliciesRequest$;
-exports.ListAttachedGroupPoliciesResponse$ = ListAttachedGroupPoliciesResponse$;
-exports.ListAttachedRolePolicies$ = ListAttachedRolePolicies$;
-exports.ListAttachedRolePoliciesCommand = ListAttachedRolePoliciesCommand;
-exports.ListAttachedRolePoliciesRequest$ = ListAttachedRolePoliciesRequest$;
-exports.ListAttachedRolePoliciesResponse$ = ListAttachedRolePoliciesResponse$;
-exports.ListAttachedUserPolicies$ = ListAttachedUserPolicies$;
-exports.ListAttachedUserPoliciesCommand = ListAttachedUserPoliciesCommand;
-exports.ListAttachedUserPoliciesRequest$ = ListAttachedUserPoliciesRequest$;
-exports.ListAttachedUserPoliciesResponse$ = ListAttachedUserPoliciesResponse$;
-exports.ListDelegationRequests$ = ListDelegationRequests$;
-exports.ListDelegationRequestsCommand = ListDelegationRequestsCommand;
-exports.ListDelegationRequestsRequest$ = ListDelegationRequestsRequest$;
-exports.ListDelegationRequestsResponse$ = ListDelegationRequestsResponse$;
-exports.ListEntitiesForPolicy$ = ListEntitiesForPolicy$;
-exports.ListEntitiesForPolicyCommand = ListEntitiesForPolicyCommand;
-exports.ListEntitiesForPolicyRequest$ = ListEntitiesForPolicyRequest$;
-exports.ListEntitiesForPolicyResponse$ = ListEntitiesForPolicyResponse$;
-exports.ListGroupPolicies$ = ListGroupPolicies$;
-exports.ListGroupPoliciesCommand = ListGroupPoliciesCommand;
-exports.ListGroupPoliciesRequest$ = ListGroupPoliciesRequest$;
-exports.ListGroupPoliciesResponse$ = ListGroupPoliciesResponse$;
-exports.ListGroups$ = ListGroups$;
-exports.ListGroupsCommand = ListGroupsCommand;
-exports.ListGroupsForUser$ = ListGroupsForUser$;
-exports.ListGroupsForUserCommand = ListGroupsForUserCommand;
-exports.ListGroupsForUserRequest$ = ListGroupsForUserRequest$;
-exports.ListGroupsForUserResponse$ = ListGroupsForUserResponse$;
-exports.ListGroupsRequest$ = ListGroupsRequest$;
-exports.ListGroupsResponse$ = ListGroupsResponse$;
-exports.ListInstanceProfileTags$ = ListInstanceProfileTags$;
-exports.ListInstanceProfileTagsCommand = ListInstanceProfileTagsCommand;
-exports.ListInstanceProfileTagsRequest$ = ListInstanceProfileTagsRequest$;
-exports.ListInstanceProfileTagsResponse$ = ListInstanceProfileTagsResponse$;
-exports.ListInstanceProfiles$ = ListInstanceProfiles$;
-exports.ListInstanceProfilesCommand = ListInstanceProfilesCommand;
-exports.ListInstanceProfilesForRole$ = ListInstanceProfilesForRole$;
-exports.ListInstanceProfilesForRoleCommand = ListInstanceProfilesForRoleCommand;
-exports.ListInstanceProfilesForRoleRequest$ = ListInstanceProfilesForRoleRequest$;
-exports.ListInstanceProfilesForRoleResponse$ = ListInstanceProfilesForRoleResponse$;
-exports.ListInstanceProfilesRequest$ = ListInstanceProfilesRequest$;
-exports.ListInstanceProfilesResponse$ = ListInstanceProfilesResponse$;
-exports.ListMFADeviceTags$ = ListMFADeviceTags$;
-exports.ListMFADeviceTagsCommand = ListMFADeviceTagsCommand;
-exports.ListMFADeviceTagsRequest$ = ListMFADeviceTagsRequest$;
-exports.ListMFADeviceTagsResponse$ = ListMFADeviceTagsResponse$;
-exports.ListMFADevices$ = ListMFADevices$;
-exports.ListMFADevicesCommand = ListMFADevicesCommand;
-exports.ListMFADevicesRequest$ = ListMFADevicesRequest$;
-exports.ListMFADevicesResponse$ = ListMFADevicesResponse$;
-exports.ListOpenIDConnectProviderTags$ = ListOpenIDConnectProviderTags$;
-exports.ListOpenIDConnectProviderTagsCommand = ListOpenIDConnectProviderTagsCommand;
-exports.ListOpenIDConnectProviderTagsRequest$ = ListOpenIDConnectProviderTagsRequest$;
-exports.ListOpenIDConnectProviderTagsResponse$ = ListOpenIDConnectProviderTagsResponse$;
-exports.ListOpenIDConnectProviders$ = ListOpenIDConnectProviders$;
-exports.ListOpenIDConnectProvidersCommand = ListOpenIDConnectProvidersCommand;
-exports.ListOpenIDConnectProvidersRequest$ = ListOpenIDConnectProvidersRequest$;
-exports.ListOpenIDConnectProvidersResponse$ = ListOpenIDConnectProvidersResponse$;
-exports.ListOrganizationsFeatures$ = ListOrganizationsFeatures$;
-exports.ListOrganizationsFeaturesCommand = ListOrganizationsFeaturesCommand;
-exports.ListOrganizationsFeaturesRequest$ = ListOrganizationsFeaturesRequest$;
-exports.ListOrganizationsFeaturesResponse$ = ListOrganizationsFeaturesResponse$;
-exports.ListPolicies$ = ListPolicies$;
-exports.ListPoliciesCommand = ListPoliciesCommand;
-exports.ListPoliciesGrantingServiceAccess$ = ListPoliciesGrantingServiceAccess$;
-exports.ListPoliciesGrantingServiceAccessCommand = ListPoliciesGrantingServiceAccessCommand;
-exports.ListPoliciesGrantingServiceAccessEntry$ = ListPoliciesGrantingServiceAccessEntry$;
-exports.ListPoliciesGrantingServiceAccessRequest$ = ListPoliciesGrantingServiceAccessRequest$;
-exports.ListPoliciesGrantingServiceAccessResponse$ = ListPoliciesGrantingServiceAccessResponse$;
-exports.ListPoliciesRequest$ = ListPoliciesRequest$;
-exports.ListPoliciesResponse$ = ListPoliciesResponse$;
-exports.ListPolicyTags$ = ListPolicyTags$;
-exports.ListPolicyTagsCommand = ListPolicyTagsCommand;
-exports.ListPolicyTagsRequest$ = ListPolicyTagsRequest$;
-exports.ListPolicyTagsResponse$ = ListPolicyTagsResponse$;
-exports.ListPolicyVersions$ = ListPolicyVersions$;
-exports.ListPolicyVersionsCommand = ListPolicyVersionsCommand;
-exports.ListPolicyVersionsRequest$ = ListPolicyVersionsRequest$;
-exports.ListPolicyVersionsResponse$ = ListPolicyVersionsResponse$;
-exports.ListRolePolicies$ = ListRolePolicies$;
-exports.ListRolePoliciesCommand = ListRolePoliciesCommand;
-exports.ListRolePoliciesRequest$ = ListRolePoliciesRequest$;
-exports.ListRolePoliciesResponse$ = ListRolePoliciesResponse$;
-exports.ListRoleTags$ = ListRoleTags$;
-exports.ListRoleTagsCommand = ListRoleTagsCommand;
-exports.ListRoleTagsRequest$ = ListRoleTagsRequest$;
-exports.ListRoleTagsResponse$ = ListRoleTagsResponse$;
-exports.ListRoles$ = ListRoles$;
-exports.ListRolesCommand = ListRolesCommand;
-exports.ListRolesRequest$ = ListRolesRequest$;
-exports.ListRolesResponse$ = ListRolesResponse$;
-exports.ListSAMLProviderTags$ = ListSAMLProviderTags$;
-exports.ListSAMLProviderTagsCommand = ListSAMLProviderTagsCommand;
-exports.ListSAMLProviderTagsRequest$ = ListSAMLProviderTagsRequest$;
-exports.ListSAMLProviderTagsResponse$ = ListSAMLProviderTagsResponse$;
-exports.ListSAMLProviders$ = ListSAMLProviders$;
-exports.ListSAMLProvidersCommand = ListSAMLProvidersCommand;
-exports.ListSAMLProvidersRequest$ = ListSAMLProvidersRequest$;
-exports.ListSAMLProvidersResponse$ = ListSAMLProvidersResponse$;
-exports.ListSSHPublicKeys$ = ListSSHPublicKeys$;
-exports.ListSSHPublicKeysCommand = ListSSHPublicKeysCommand;
-exports.ListSSHPublicKeysRequest$ = ListSSHPublicKeysRequest$;
-exports.ListSSHPublicKeysResponse$ = ListSSHPublicKeysResponse$;
-exports.ListServerCertificateTags$ = ListServerCertificateTags$;
-exports.ListServerCertificateTagsCommand = ListServerCertificateTagsCommand;
-exports.ListServerCertificateTagsRequest$ = ListServerCertificateTagsRequest$;
-exports.ListServerCertificateTagsResponse$ = ListServerCertificateTagsResponse$;
-exports.ListServerCertificates$ = ListServerCertificates$;
-exports.ListServerCertificatesCommand = ListServerCertificatesCommand;
-exports.ListServerCertificatesRequest$ = ListServerCertificatesRequest$;
-exports.ListServerCertificatesResponse$ = ListServerCertificatesResponse$;
-exports.ListServiceSpecificCredentials$ = ListServiceSpecificCredentials$;
-exports.ListServiceSpecificCredentialsCommand = ListServiceSpecificCredentialsCommand;
-exports.ListServiceSpecificCredentialsRequest$ = ListServiceSpecificCredentialsRequest$;
-exports.ListServiceSpecificCredentialsResponse$ = ListServiceSpecificCredentialsResponse$;
-exports.ListSigningCertificates$ = ListSigningCertificates$;
-exports.ListSigningCertificatesCommand = ListSigningCertificatesCommand;
-exports.ListSigningCertificatesRequest$ = ListSigningCertificatesRequest$;
-exports.ListSigningCertificatesResponse$ = ListSigningCertificatesResponse$;
-exports.ListUserPolicies$ = ListUserPolicies$;
-exports.ListUserPoliciesCommand = ListUserPoliciesCommand;
-exports.ListUserPoliciesRequest$ = ListUserPoliciesRequest$;
-exports.ListUserPoliciesResponse$ = ListUserPoliciesResponse$;
-exports.ListUserTags$ = ListUserTags$;
-exports.ListUserTagsCommand = ListUserTagsCommand;
-exports.ListUserTagsRequest$ = ListUserTagsRequest$;
-exports.ListUserTagsResponse$ = ListUserTagsResponse$;
-exports.ListUsers$ = ListUsers$;
-exports.ListUsersCommand = ListUsersCommand;
-exports.ListUsersRequest$ = ListUsersRequest$;
-exports.ListUsersResponse$ = ListUsersResponse$;
-exports.ListVirtualMFADevices$ = ListVirtualMFADevices$;
-exports.ListVirtualMFADevicesCommand = ListVirtualMFADevicesCommand;
-exports.ListVirtualMFADevicesRequest$ = ListVirtualMFADevicesRequest$;
-exports.ListVirtualMFADevicesResponse$ = ListVirtualMFADevicesResponse$;
-exports.LoginProfile$ = LoginProfile$;
-exports.MFADevice$ = MFADevice$;
-exports.MalformedCertificateException = MalformedCertificateException;
-exports.MalformedCertificateException$ = MalformedCertificateException$;
-exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
-exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
-exports.ManagedByTypeType = ManagedByTypeType;
-exports.ManagedPolicyDetail$ = ManagedPolicyDetail$;
-exports.NameConflictException = NameConflictException;
-exports.NameConflictException$ = NameConflictException$;
-exports.NoSuchEntityException = NoSuchEntityException;
-exports.NoSuchEntityException$ = NoSuchEntityException$;
-exports.OpenIDConnectProviderListEntry$ = OpenIDConnectProviderListEntry$;
-exports.OpenIdIdpCommunicationErrorException = OpenIdIdpCommunicationErrorException;
-exports.OpenIdIdpCommunicationErrorException$ = OpenIdIdpCommunicationErrorException$;
-exports.OrderedOrganizationPolicyType$ = OrderedOrganizationPolicyType$;
-exports.OrganizationNotFoundException = OrganizationNotFoundException;
-exports.OrganizationNotFoundException$ = OrganizationNotFoundException$;
-exports.OrganizationNotInAllFeaturesModeException = OrganizationNotInAllFeaturesModeException;
-exports.OrganizationNotInAllFeaturesModeException$ = OrganizationNotInAllFeaturesModeException$;
-exports.OrganizationsDecisionDetail$ = OrganizationsDecisionDetail$;
-exports.ParameterDefinition$ = ParameterDefinition$;
-exports.ParameterTypeType = ParameterTypeType;
-exports.PasswordPolicy$ = PasswordPolicy$;
-exports.PasswordPolicyViolationException = PasswordPolicyViolationException;
-exports.PasswordPolicyViolationException$ = PasswordPolicyViolationException$;
-exports.PermissionCheckResultType = PermissionCheckResultType;
-exports.PermissionCheckStatusType = PermissionCheckStatusType;
-exports.PermissionsBoundaryAttachmentType = PermissionsBoundaryAttachmentType;
-exports.PermissionsBoundaryDecisionDetail$ = PermissionsBoundaryDecisionDetail$;
-exports.Policy$ = Policy$;
-exports.PolicyDetail$ = PolicyDetail$;
-exports.PolicyEvaluationDecisionType = PolicyEvaluationDecisionType;
-exports.PolicyEvaluationException = PolicyEvaluationException;
-exports.PolicyEvaluationException$ = PolicyEvaluationException$;
-exports.PolicyGrantingServiceAccess$ = PolicyGrantingServiceAccess$;
-exports.PolicyGroup$ = PolicyGroup$;
-exports.PolicyIdentifier$ = PolicyIdentifier$;
-exports.PolicyIdentifierPolicyType = PolicyIdentifierPolicyType;
-exports.PolicyNotAttachableException = PolicyNotAttachableException;
-exports.PolicyNotAttachableException$ = PolicyNotAttachableException$;
-exports.PolicyOwnerEntityType = PolicyOwnerEntityType;
-exports.PolicyParameter$ = PolicyParameter$;
-exports.PolicyParameterTypeEnum = PolicyParameterTypeEnum;
-exports.PolicyRole$ = PolicyRole$;
-exports.PolicyScopeType = PolicyScopeType;
-exports.PolicySourceType = PolicySourceType;
-exports.PolicyType = PolicyType;
-exports.PolicyUsageType = PolicyUsageType;
-exports.PolicyUser$ = PolicyUser$;
-exports.PolicyVersion$ = PolicyVersion$;
-exports.Position$ = Position$;
-exports.PutAccountProperties$ = PutAccountProperties$;
-exports.PutAccountPropertiesCommand = PutAccountPropertiesCommand;
-exports.PutAccountPropertiesRequest$ = PutAccountPropertiesRequest$;
-exports.PutAccountPropertiesResponse$ = PutAccountPropertiesResponse$;
-exports.PutGroupPolicy$ = PutGroupPolicy$;
-exports.PutGroupPolicyCommand = PutGroupPolicyCommand;
-exports.PutGroupPolicyRequest$ = PutGroupPolicyRequest$;
-exports.PutRolePermissionsBoundary$ = PutRolePermissionsBoundary$;
-exports.PutRolePermissionsBoundaryCommand = PutRolePermissionsBoundaryCommand;
-exports.PutRolePermissionsBoundaryRequest$ = PutRolePermissionsBoundaryRequest$;
-exports.PutRolePolicy$ = PutRolePolicy$;
-exports.PutRolePolicyCommand = PutRolePolicyCommand;
-exports.PutRolePolicyRequest$ = PutRolePolicyRequest$;
-exports.PutUserPermissionsBoundary$ = PutUserPermissionsBoundary$;
-exports.PutUserPermissionsBoundaryCommand = PutUserPermissionsBoundaryCommand;
-exports.PutUserPermissionsBoundaryRequest$ = PutUserPermissionsBoundaryRequest$;
-exports.PutUserPolicy$ = PutUserPolicy$;
-exports.PutUserPolicyCommand = PutUserPolicyCommand;
-exports.PutUserPolicyRequest$ = PutUserPolicyRequest$;
-exports.RejectDelegationRequest$ = RejectDelegationRequest$;
-exports.RejectDelegationRequestCommand = RejectDelegationRequestCommand;
-exports.RejectDelegationRequestRequest$ = RejectDelegationRequestRequest$;
-exports.RemoveClientIDFromOpenIDConnectProvider$ = RemoveClientIDFromOpenIDConnectProvider$;
-exports.RemoveClientIDFromOpenIDConnectProviderCommand = RemoveClientIDFromOpenIDConnectProviderCommand;
-exports.RemoveClientIDFromOpenIDConnectProviderRequest$ = RemoveClientIDFromOpenIDConnectProviderRequest$;
-exports.RemoveRoleFromInstanceProfile$ = RemoveRoleFromInstanceProfile$;
-exports.RemoveRoleFromInstanceProfileCommand = RemoveRoleFromInstanceProfileCommand;
-exports.RemoveRoleFromInstanceProfileRequest$ = RemoveRoleFromInstanceProfileRequest$;
-exports.RemoveUserFromGroup$ = RemoveUserFromGroup$;
-exports.RemoveUserFromGroupCommand = RemoveUserFromGroupCommand;
-exports.RemoveUserFromGroupRequest$ = RemoveUserFromGroupRequest$;
-exports.ReplacementValueEntry$ = ReplacementValueEntry$;
-exports.ReportFormatType = ReportFormatType;
-exports.ReportGenerationLimitExceededException = ReportGenerationLimitExceededException;
-exports.ReportGenerationLimitExceededException$ = ReportGenerationLimitExceededException$;
-exports.ReportStateType = ReportStateType;
-exports.ResetServiceSpecificCredential$ = ResetServiceSpecificCredential$;
-exports.ResetServiceSpecificCredentialCommand = ResetServiceSpecificCredentialCommand;
-exports.ResetServiceSpecificCredentialRequest$ = ResetServiceSpecificCredentialRequest$;
-exports.ResetServiceSpecificCredentialResponse$ = ResetServiceSpecificCredentialResponse$;
-exports.ResourceSpecificResult$ = ResourceSpecificResult$;
-exports.ResyncMFADevice$ = ResyncMFADevice$;
-exports.ResyncMFADeviceCommand = ResyncMFADeviceCommand;
-exports.ResyncMFADeviceRequest$ = ResyncMFADeviceRequest$;
-exports.Role$ = Role$;
-exports.RoleDetail$ = RoleDetail$;
-exports.RoleLastUsed$ = RoleLastUsed$;
-exports.RoleModifiedException = RoleModifiedException;
-exports.RoleModifiedException$ = RoleModifiedException$;
-exports.RoleTemplateDisabledException = RoleTemplateDisabledException;
-exports.RoleTemplateDisabledException$ = RoleTemplateDisabledException$;
-exports.RoleTemplateVersion$ = RoleTemplateVersion$;
-exports.RoleUsageType$ = RoleUsageType$;
-exports.SAMLPrivateKey$ = SAMLPrivateKey$;
-exports.SAMLProviderListEntry$ = SAMLProviderListEntry$;
-exports.SSHPublicKey$ = SSHPublicKey$;
-exports.SSHPublicKeyMetadata$ = SSHPublicKeyMetadata$;
-exports.SendDelegationToken$ = SendDelegationToken$;
-exports.SendDelegationTokenCommand = SendDelegationTokenCommand;
-exports.SendDelegationTokenRequest$ = SendDelegationTokenRequest$;
-exports.ServerCertificate$ = ServerCertificate$;
-exports.ServerCertificateMetadata$ = ServerCertificateMetadata$;
-exports.ServiceAccessNotEnabledException = ServiceAccessNotEnabledException;
-exports.ServiceAccessNotEnabledException$ = ServiceAccessNotEnabledException$;
-exports.ServiceFailureException = ServiceFailureException;
-exports.ServiceFailureException$ = ServiceFailureException$;
-exports.ServiceLastAccessed$ = ServiceLastAccessed$;
-exports.ServiceNotSupportedException = ServiceNotSupportedException;
-exports.ServiceNotSupportedException$ = ServiceNotSupportedException$;
-exports.ServiceSpecificCredential$ = ServiceSpecificCredential$;
-exports.ServiceSpecificCredentialMetadata$ = ServiceSpecificCredentialMetadata$;
-exports.SetDefaultPolicyVersion$ = SetDefaultPolicyVersion$;
-exports.SetDefaultPolicyVersionCommand = SetDefaultPolicyVersionCommand;
-exports.SetDefaultPolicyVersionRequest$ = SetDefaultPolicyVersionRequest$;
-exports.SetSecurityTokenServicePreferences$ = SetSecurityTokenServicePreferences$;
-exports.SetSecurityTokenServicePreferencesCommand = SetSecurityTokenServicePreferencesCommand;
-exports.SetSecurityTokenServicePreferencesRequest$ = SetSecurityTokenServicePreferencesRequest$;
-exports.SigningCertificate$ = SigningCertificate$;
-exports.SimulateCustomPolicy$ = SimulateCustomPolicy$;
-exports.SimulateCustomPolicyCommand = SimulateCustomPolicyCommand;
-exports.SimulateCustomPolicyRequest$ = SimulateCustomPolicyRequest$;
-exports.SimulatePolicyResponse$ = SimulatePolicyResponse$;
-exports.SimulatePrincipalPolicy$ = SimulatePrincipalPolicy$;
-exports.SimulatePrincipalPolicyCommand = SimulatePrincipalPolicyCommand;
-exports.SimulatePrincipalPolicyRequest$ = SimulatePrincipalPolicyRequest$;
-exports.SortKeyType = SortKeyType;
-exports.SourceRoleTemplate$ = SourceRoleTemplate$;
-exports.StateType = StateType;
-exports.Statement$ = Statement$;
-exports.StatusType = StatusType;
-exports.SummaryKeyType = SummaryKeyType;
-exports.SummaryStateType = SummaryStateType;
-exports.Tag$ = Tag$;
-exports.TagInstanceProfile$ = TagInstanceProfile$;
-exports.TagInstanceProfileCommand = TagInstanceProfileCommand;
-exports.TagInstanceProfileRequest$ = TagInstanceProfileRequest$;
-exports.TagMFADevice$ = TagMFADevice$;
-exports.TagMFADeviceCommand = TagMFADeviceCommand;
-exports.TagMFADeviceRequest$ = TagMFADeviceRequest$;
-exports.TagOpenIDConnectProvider$ = TagOpenIDConnectProvider$;
-exports.TagOpenIDConnectProviderCommand = TagOpenIDConnectProviderCommand;
-exports.TagOpenIDConnectProviderRequest$ = TagOpenIDConnectProviderRequest$;
-exports.TagPolicy$ = TagPolicy$;
-exports.TagPolicyCommand = TagPolicyCommand;
-exports.TagPolicyRequest$ = TagPolicyRequest$;
-exports.TagRole$ = TagRole$;
-exports.TagRoleCommand = TagRoleCommand;
-exports.TagRoleRequest$ = TagRoleRequest$;
-exports.TagSAMLProvider$ = TagSAMLProvider$;
-exports.TagSAMLProviderCommand = TagSAMLProviderCommand;
-exports.TagSAMLProviderRequest$ = TagSAMLProviderRequest$;
-exports.TagServerCertificate$ = TagServerCertificate$;
-exports.TagServerCertificateCommand = TagServerCertificateCommand;
-exports.TagServerCertificateRequest$ = TagServerCertificateRequest$;
-exports.TagTemplate$ = TagTemplate$;
-exports.TagUser$ = TagUser$;
-exports.TagUserCommand = TagUserCommand;
-exports.TagUserRequest$ = TagUserRequest$;
-exports.TrackedActionLastAccessed$ = TrackedActionLastAccessed$;
-exports.UnmodifiableEntityException = UnmodifiableEntityException;
-exports.UnmodifiableEntityException$ = UnmodifiableEntityException$;
-exports.UnrecognizedPublicKeyEncodingException = UnrecognizedPublicKeyEncodingException;
-exports.UnrecognizedPublicKeyEncodingException$ = UnrecognizedPublicKeyEncodingException$;
-exports.UntagInstanceProfile$ = UntagInstanceProfile$;
-exports.UntagInstanceProfileCommand = UntagInstanceProfileCommand;
-exports.UntagInstanceProfileRequest$ = UntagInstanceProfileRequest$;
-exports.UntagMFADevice$ = UntagMFADevice$;
-exports.UntagMFADeviceCommand = UntagMFADeviceCommand;
-exports.UntagMFADeviceRequest$ = UntagMFADeviceRequest$;
-exports.UntagOpenIDConnectProvider$ = UntagOpenIDConnectProvider$;
-exports.UntagOpenIDConnectProviderCommand = UntagOpenIDConnectProviderCommand;
-exports.UntagOpenIDConnectProviderRequest$ = UntagOpenIDConnectProviderRequest$;
-exports.UntagPolicy$ = UntagPolicy$;
-exports.UntagPolicyCommand = UntagPolicyCommand;
-exports.UntagPolicyRequest$ = UntagPolicyRequest$;
-exports.UntagRole$ = UntagRole$;
-exports.UntagRoleCommand = UntagRoleCommand;
-exports.UntagRoleRequest$ = UntagRoleRequest$;
-exports.UntagSAMLProvider$ = UntagSAMLProvider$;
-exports.UntagSAMLProviderCommand = UntagSAMLProviderCommand;
-exports.UntagSAMLProviderRequest$ = UntagSAMLProviderRequest$;
-exports.UntagServerCertificate$ = UntagServerCertificate$;
-exports.UntagServerCertificateCommand = UntagServerCertificateCommand;
-exports.UntagServerCertificateRequest$ = UntagServerCertificateRequest$;
-exports.UntagUser$ = UntagUser$;
-exports.UntagUserCommand = UntagUserCommand;
-exports.UntagUserRequest$ = UntagUserRequest$;
-exports.UpdateAccessKey$ = UpdateAccessKey$;
-exports.UpdateAccessKeyCommand = UpdateAccessKeyCommand;
-exports.UpdateAccessKeyRequest$ = UpdateAccessKeyRequest$;
-exports.UpdateAccountPasswordPolicy$ = UpdateAccountPasswordPolicy$;
-exports.UpdateAccountPasswordPolicyCommand = UpdateAccountPasswordPolicyCommand;
-exports.UpdateAccountPasswordPolicyRequest$ = UpdateAccountPasswordPolicyRequest$;
-exports.UpdateAssumeRolePolicy$ = UpdateAssumeRolePolicy$;
-exports.UpdateAssumeRolePolicyCommand = UpdateAssumeRolePolicyCommand;
-exports.UpdateAssumeRolePolicyRequest$ = UpdateAssumeRolePolicyRequest$;
-exports.UpdateDelegationRequest$ = UpdateDelegationRequest$;
-exports.UpdateDelegationRequestCommand = UpdateDelegationRequestCommand;
-exports.UpdateDelegationRequestRequest$ = UpdateDelegationRequestRequest$;
-exports.UpdateGroup$ = UpdateGroup$;
-exports.UpdateGroupCommand = UpdateGroupCommand;
-exports.UpdateGroupRequest$ = UpdateGroupRequest$;
-exports.UpdateLoginProfile$ = UpdateLoginProfile$;
-exports.UpdateLoginProfileCommand = UpdateLoginProfileCommand;
-exports.UpdateLoginProfileRequest$ = UpdateLoginProfileRequest$;
-exports.UpdateOpenIDConnectProviderThumbprint$ = UpdateOpenIDConnectProviderThumbprint$;
-exports.UpdateOpenIDConnectProviderThumbprintCommand = UpdateOpenIDConnectProviderThumbprintCommand;
-exports.UpdateOpenIDConnectProviderThumbprintRequest$ = UpdateOpenIDConnectProviderThumbprintRequest$;
-exports.UpdateRole$ = UpdateRole$;
-exports.UpdateRoleCommand = UpdateRoleCommand;
-exports.UpdateRoleDescription$ = UpdateRoleDescription$;
-exports.UpdateRoleDescriptionCommand = UpdateRoleDescriptionCommand;
-exports.UpdateRoleDescriptionRequest$ = UpdateRoleDescriptionRequest$;
-exports.UpdateRoleDescriptionResponse$ = UpdateRoleDescriptionResponse$;
-exports.UpdateRoleRequest$ = UpdateRoleRequest$;
-exports.UpdateRoleResponse$ = UpdateRoleResponse$;
-exports.UpdateSAMLProvider$ = UpdateSAMLProvider$;
-exports.UpdateSAMLProviderCommand = UpdateSAMLProviderCommand;
-exports.UpdateSAMLProviderRequest$ = UpdateSAMLProviderRequest$;
-exports.UpdateSAMLProviderResponse$ = UpdateSAMLProviderResponse$;
-exports.UpdateSSHPublicKey$ = UpdateSSHPublicKey$;
-exports.UpdateSSHPublicKeyCommand = UpdateSSHPublicKeyCommand;
-exports.UpdateSSHPublicKeyRequest$ = UpdateSSHPublicKeyRequest$;
-exports.UpdateServerCertificate$ = UpdateServerCertificate$;
-exports.UpdateServerCertificateCommand = UpdateServerCertificateCommand;
-exports.UpdateServerCertificateRequest$ = UpdateServerCertificateRequest$;
-exports.UpdateServiceSpecificCredential$ = UpdateServiceSpecificCredential$;
-exports.UpdateServiceSpecificCredentialCommand = UpdateServiceSpecificCredentialCommand;
-exports.UpdateServiceSpecificCredentialRequest$ = UpdateServiceSpecificCredentialRequest$;
-exports.UpdateSigningCertificate$ = UpdateSigningCertificate$;
-exports.UpdateSigningCertificateCommand = UpdateSigningCertificateCommand;
-exports.UpdateSigningCertificateRequest$ = UpdateSigningCertificateRequest$;
-exports.UpdateUser$ = UpdateUser$;
-exports.UpdateUserCommand = UpdateUserCommand;
-exports.UpdateUserRequest$ = UpdateUserRequest$;
-exports.UploadSSHPublicKey$ = UploadSSHPublicKey$;
-exports.UploadSSHPublicKeyCommand = UploadSSHPublicKeyCommand;
-exports.UploadSSHPublicKeyRequest$ = UploadSSHPublicKeyRequest$;
-exports.UploadSSHPublicKeyResponse$ = UploadSSHPublicKeyResponse$;
-exports.UploadServerCertificate$ = UploadServerCertificate$;
-exports.UploadServerCertificateCommand = UploadServerCertificateCommand;
-exports.UploadServerCertificateRequest$ = UploadServerCertificateRequest$;
-exports.UploadServerCertificateResponse$ = UploadServerCertificateResponse$;
-exports.UploadSigningCertificate$ = UploadSigningCertificate$;
-exports.UploadSigningCertificateCommand = UploadSigningCertificateCommand;
-exports.UploadSigningCertificateRequest$ = UploadSigningCertificateRequest$;
-exports.UploadSigningCertificateResponse$ = UploadSigningCertificateResponse$;
-exports.User$ = User$;
-exports.UserDetail$ = UserDetail$;
-exports.VirtualMFADevice$ = VirtualMFADevice$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateGetAccountAuthorizationDetails = paginateGetAccountAuthorizationDetails;
-exports.paginateGetGroup = paginateGetGroup;
-exports.paginateListAccessKeys = paginateListAccessKeys;
-exports.paginateListAccountAliases = paginateListAccountAliases;
-exports.paginateListAttachedGroupPolicies = paginateListAttachedGroupPolicies;
-exports.paginateListAttachedRolePolicies = paginateListAttachedRolePolicies;
-exports.paginateListAttachedUserPolicies = paginateListAttachedUserPolicies;
-exports.paginateListEntitiesForPolicy = paginateListEntitiesForPolicy;
-exports.paginateListGroupPolicies = paginateListGroupPolicies;
-exports.paginateListGroups = paginateListGroups;
-exports.paginateListGroupsForUser = paginateListGroupsForUser;
-exports.paginateListInstanceProfileTags = paginateListInstanceProfileTags;
-exports.paginateListInstanceProfiles = paginateListInstanceProfiles;
-exports.paginateListInstanceProfilesForRole = paginateListInstanceProfilesForRole;
-exports.paginateListMFADeviceTags = paginateListMFADeviceTags;
-exports.paginateListMFADevices = paginateListMFADevices;
-exports.paginateListOpenIDConnectProviderTags = paginateListOpenIDConnectProviderTags;
-exports.paginateListPolicies = paginateListPolicies;
-exports.paginateListPolicyTags = paginateListPolicyTags;
-exports.paginateListPolicyVersions = paginateListPolicyVersions;
-exports.paginateListRolePolicies = paginateListRolePolicies;
-exports.paginateListRoleTags = paginateListRoleTags;
-exports.paginateListRoles = paginateListRoles;
-exports.paginateListSAMLProviderTags = paginateListSAMLProviderTags;
-exports.paginateListSSHPublicKeys = paginateListSSHPublicKeys;
-exports.paginateListServerCertificateTags = paginateListServerCertificateTags;
-exports.paginateListServerCertificates = paginateListServerCertificates;
-exports.paginateListSigningCertificates = paginateListSigningCertificates;
-exports.paginateListUserPolicies = paginateListUserPolicies;
-exports.paginateListUserTags = paginateListUserTags;
-exports.paginateListUsers = paginateListUsers;
-exports.paginateListVirtualMFADevices = paginateListVirtualMFADevices;
-exports.paginateSimulateCustomPolicy = paginateSimulateCustomPolicy;
-exports.paginateSimulatePrincipalPolicy = paginateSimulatePrincipalPolicy;
-exports.waitForInstanceProfileExists = waitForInstanceProfileExists;
-exports.waitForPolicyExists = waitForPolicyExists;
-exports.waitForRoleExists = waitForRoleExists;
-exports.waitForUserExists = waitForUserExists;
-exports.waitUntilInstanceProfileExists = waitUntilInstanceProfileExists;
-exports.waitUntilPolicyExists = waitUntilPolicyExists;
-exports.waitUntilRoleExists = waitUntilRoleExists;
-exports.waitUntilUserExists = waitUntilUserExists;
-
-
-/***/ }),
-
-/***/ 1695:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
+const { defaultProvider } = __nccwpck_require__(3477);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsQueryProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -13599,22 +1261,22 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5152:
+/***/ 1616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
-const { InvokeStore } = __nccwpck_require__(9320);
-const { normalizeProvider } = __nccwpck_require__(402);
-const { RETRY_MODES } = __nccwpck_require__(3609);
+const { HttpRequest, parseUrl } = __nccwpck_require__(2782);
+const { InvokeStore } = __nccwpck_require__(7704);
+const { normalizeProvider } = __nccwpck_require__(930);
+const { RETRY_MODES } = __nccwpck_require__(729);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(853);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(853);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(1691);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(1691);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -14413,7 +2075,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(9449);
+    const module = __nccwpck_require__(5289);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -14620,15 +2282,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
-const { SignatureV4 } = __nccwpck_require__(5118);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(930);
+const { SignatureV4 } = __nccwpck_require__(8398);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -14988,14 +2650,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 7288:
+/***/ 1416:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(8949);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(9930);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(9362);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(2782);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(2782);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -15006,8 +2668,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(162);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(6686);
 
 class ProtocolLib {
     queryCompat;
@@ -16499,11 +4161,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 5606:
+/***/ 7670:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError } = __nccwpck_require__(1691);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -16545,15 +4207,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 8605:
+/***/ 9677:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
-const { NodeHttpHandler } = __nccwpck_require__(1279);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError } = __nccwpck_require__(1691);
+const { NodeHttpHandler } = __nccwpck_require__(7743);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(3422);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
+const { HttpRequest } = __nccwpck_require__(2782);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(6686);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -16731,28 +4393,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 5869:
+/***/ 3917:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(566);
+            const { fromHttp } = __nccwpck_require__(9677);
+            const { fromContainerMetadata } = __nccwpck_require__(3558);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(566);
+            const { fromInstanceMetadata } = __nccwpck_require__(3558);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(5606);
+            const { fromEnv } = __nccwpck_require__(7670);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -16794,7 +4456,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(9328);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -16847,7 +4509,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(4072);
+    const { fromLoginCredentials } = __nccwpck_require__(7976);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -16857,7 +4519,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(5360);
+    const { fromProcess } = __nccwpck_require__(7072);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -16866,7 +4528,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(998);
+    const { fromSSO } = __nccwpck_require__(9526);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -16914,7 +4576,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9956);
+    const { fromTokenFile } = __nccwpck_require__(9796);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -16967,12 +4629,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 4072:
+/***/ 7976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
-const { HttpRequest } = __nccwpck_require__(3422);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
+const { HttpRequest } = __nccwpck_require__(2782);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -17027,7 +4689,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(3122);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -17268,18 +4930,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 3477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(7670);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(1691);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3558);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(8605);
+        const { fromHttp } = __nccwpck_require__(9677);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -17402,22 +5064,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(998);
+        const { fromSSO } = __nccwpck_require__(9526);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(5869);
+        const { fromIni } = __nccwpck_require__(3917);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(5360);
+        const { fromProcess } = __nccwpck_require__(7072);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9956);
+        const { fromTokenFile } = __nccwpck_require__(9796);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -17441,13 +5103,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 5360:
+/***/ 7072:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(1691);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { setCredentialFeature } = __nccwpck_require__(1616);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -17524,12 +5186,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 998:
+/***/ 9526:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { fromSso } = __nccwpck_require__(5433);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(1691);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { fromSso } = __nccwpck_require__(4969);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -17583,7 +5245,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(2187);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -17723,21 +5385,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 3707:
+/***/ 2187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(1443);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9956:
+/***/ 9796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(1616);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(1691);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -17745,7 +5407,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(9328);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -17798,25 +5460,25 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 9762:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -18408,25 +6070,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -19102,25 +6764,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 1443:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsRestJsonProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -19583,26 +7245,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 9328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(1616);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(930);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(9362);
+const { Command: $Command } = __nccwpck_require__(9362);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1691);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(853);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(2782);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(729);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(9930);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1283);
+const { SignatureV4MultiRegion } = __nccwpck_require__(4425);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(6686);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7743);
+const { AwsQueryProtocol } = __nccwpck_require__(1416);
+const { Sha256 } = __nccwpck_require__(9814);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -20480,10 +8142,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5785:
+/***/ 4425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(8398);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -20642,12 +8304,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 5433:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(5152);
-const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
+const { setTokenFeature } = __nccwpck_require__(1616);
+const { getBearerTokenEnvKey } = __nccwpck_require__(1283);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(1691);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -20668,7 +8330,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(9443);
+    const { SSOOIDCClient } = __nccwpck_require__(3);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -20679,7 +8341,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(9443);
+    const { CreateTokenCommand } = __nccwpck_require__(3);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -20825,7 +8487,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 4274:
+/***/ 162:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -21204,7 +8866,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 9320:
+/***/ 7704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21342,15 +9004,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 402:
+/***/ 930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(5030);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(3422);
-const { requestBuilder } = __nccwpck_require__(3422);
+const { HttpRequest } = __nccwpck_require__(2782);
+const { requestBuilder } = __nccwpck_require__(2782);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(8642);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -21695,13 +9357,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 4645:
+/***/ 8949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
-const { hasOwn } = __nccwpck_require__(4534);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(6686);
+const { hasOwn } = __nccwpck_require__(5030);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(2782);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(9930);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -24244,12 +11906,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9542:
+/***/ 9814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(6686);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -24828,16 +12490,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 9362:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(4534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
+const { hasOwn } = __nccwpck_require__(5030);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(5030);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(8642);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(6890);
+const { NormalizedSchema } = __nccwpck_require__(9930);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -26068,16 +13730,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 7291:
+/***/ 1691:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { isValidHostLabel } = __nccwpck_require__(4534);
+const { IniSectionType } = __nccwpck_require__(8642);
+const { normalizeProvider } = __nccwpck_require__(9362);
+const { isValidHostLabel } = __nccwpck_require__(5030);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -26862,15 +14524,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 2085:
+/***/ 853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(1691);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(5030);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(8642);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -27753,14 +15415,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6579:
+/***/ 2019:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9542);
-const { hasOwn } = __nccwpck_require__(4534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
+const { Crc32 } = __nccwpck_require__(9814);
+const { hasOwn } = __nccwpck_require__(5030);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(6686);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(6890);
+const { TypeRegistry } = __nccwpck_require__(9930);
 
 class Int64 {
     bytes;
@@ -28703,19 +16365,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 3422:
+/***/ 2782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(6686);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(5030);
+const { parseQueryString, parseUrl } = __nccwpck_require__(5030);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(9930);
+const { FieldPosition } = __nccwpck_require__(8642);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -29118,7 +16780,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(2019);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -31806,15 +19468,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 3609:
+/***/ 729:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
-const { hasOwn } = __nccwpck_require__(4534);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(9362);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(2782);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(6686);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
+const { hasOwn } = __nccwpck_require__(5030);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -32701,10 +20363,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 9930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(5030);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -33417,14 +21079,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 2430:
+/***/ 6686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(5030);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(2085);
+const { toEndpointV1 } = __nccwpck_require__(853);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -35200,10 +22862,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(8642);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -35399,12 +23061,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 566:
+/***/ 3558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(1691);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(3422);
+const { parseUrl } = __nccwpck_require__(2782);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -35776,13 +23438,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 1279:
+/***/ 7743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2430);
-const { streamCollector } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(6686);
+const { streamCollector } = __nccwpck_require__(6686);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(2782);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -36697,12 +24359,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 5118:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(6686);
+const { normalizeProvider } = __nccwpck_require__(9362);
+const { escapeUri, HttpRequest } = __nccwpck_require__(2782);
 
 class HeaderFormatter {
     format(headers) {
@@ -37301,7 +24963,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 8642:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -37404,7 +25066,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 9449:
+/***/ 5289:
 /***/ (function(module) {
 
 /*!
@@ -37421,6 +25083,119 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
   	* MIT License | (c) Denis Demchenko 2015-2026
   	*/
 function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||!1,i.configurable=!0,"value"in i&&(i.writable=!0),Object.defineProperty(e,b(i.key),i)}}(s,o),Object.defineProperty(s,"prototype",{writable:!1}),s;var s,o}();return l.parse,l.getParser,l});
+
+/***/ }),
+
+/***/ 432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  dz: () => (/* reexport */ InputError),
+  OK: () => (/* reexport */ OperationError),
+  Do: () => (/* reexport */ WaitTimeoutError),
+  CD: () => (/* reexport */ attempt),
+  fq: () => (/* reexport */ causeMessage),
+  a3: () => (/* reexport */ formatDuration),
+  Vw: () => (/* reexport */ formatProblem)
+});
+
+;// CONCATENATED MODULE: ./shared/errors/errors.ts
+/**
+ * The suite's error taxonomy. Two kinds matter to a user:
+ * - a {@link ConfigError} is something the user can fix (config file, inputs): shown as one clear line, no stack;
+ * - everything else failed while doing something: shown as "Failed to <op> '<resource>': <cause>".
+ */
+/** Formats a problem as `file:line:col: path: message` (parts that are unknown are left out). */
+function formatProblem(p) {
+    const where = p.file
+        ? [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':')
+        : '';
+    return [where, p.path, p.message].filter((x) => x !== undefined && x !== '').join(': ');
+}
+/**
+ * A user-fixable error: a bad config file, a bad input, a refused precondition (wrong account, missing image).
+ * Carries every problem found so that the user fixes them all in one go.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    problems;
+    constructor(message, problems = [], options) {
+        super(message, options);
+        this.problems = problems;
+    }
+    /** The message followed by one line per problem. */
+    describe() {
+        if (this.problems.length === 0)
+            return this.message;
+        return [this.message, ...this.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+    }
+}
+/** A bad action input: names the input, the value and what is allowed. */
+class InputError extends ConfigError {
+    name = 'InputError';
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`, []);
+        this.input = input;
+    }
+}
+/** An operation on a resource that failed; its message is "Failed to <op> '<resource>': <cause>". */
+class OperationError extends Error {
+    name = 'OperationError';
+    operation;
+    resource;
+    constructor(operation, resource, cause) {
+        super(`Failed to ${operation} '${resource}': ${causeMessage(cause)}`, { cause });
+        this.operation = operation;
+        this.resource = resource;
+    }
+}
+/** A wait that ran out of time: says what was awaited, for how long, and the last state seen. */
+class WaitTimeoutError extends Error {
+    name = 'WaitTimeoutError';
+    lastState;
+    constructor(what, waitedMs, lastState) {
+        super(`Timed out after ${formatDuration(waitedMs)} waiting for ${what}; last state: ${lastState ?? 'none seen'}`);
+        this.lastState = lastState;
+    }
+}
+/** The message of any thrown value, with the AWS error name when it adds information. */
+function causeMessage(cause) {
+    if (cause instanceof Error) {
+        const name = cause.name && cause.name !== 'Error' && !cause.message.startsWith(cause.name) ? `${cause.name}: ` : '';
+        return `${name}${cause.message || '(no message)'}`;
+    }
+    return String(cause);
+}
+/** Wraps `fn` so that any failure becomes an {@link OperationError} naming the operation and resource. */
+async function attempt(operation, resource, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if (error instanceof ConfigError || error instanceof OperationError || error instanceof WaitTimeoutError)
+            throw error;
+        throw new OperationError(operation, resource, error);
+    }
+}
+/** `1h2m3s`-style rendering of a duration in milliseconds. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let s = Math.round(ms / 1000);
+    const h = Math.floor(s / 3600);
+    s -= h * 3600;
+    const m = Math.floor(s / 60);
+    s -= m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./shared/errors/index.ts
+
+
 
 /***/ }),
 
@@ -37536,18 +25311,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -37633,15 +25408,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -37685,17 +25460,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -37804,15 +25579,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -37899,18 +25674,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -38130,17 +25905,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -38254,12 +26029,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -38461,14 +26236,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -38519,7 +26294,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38565,19 +26340,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -38781,13 +26556,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -39016,7 +26791,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39171,7 +26946,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39214,7 +26989,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39249,12 +27024,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -39273,12 +27048,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -39295,22 +27070,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -39639,13 +27414,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -39722,7 +27497,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39786,14 +27561,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -39883,13 +27658,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -40068,7 +27843,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40137,28 +27912,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -40195,7 +27970,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40221,16 +27996,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40348,14 +28123,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -40506,14 +28281,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -40553,15 +28328,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -40599,14 +28374,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -40633,17 +28408,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -40787,17 +28562,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -40909,16 +28684,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -40981,7 +28756,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41041,12 +28816,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -41087,15 +28862,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -41312,7 +29087,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41382,7 +29157,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41488,14 +29263,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -41607,12 +29382,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -42337,7 +30112,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42385,14 +30160,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -43372,18 +31147,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -43486,16 +31261,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -43532,13 +31307,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -43558,12 +31333,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -43582,13 +31357,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -43608,12 +31383,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -43631,12 +31406,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -43659,13 +31434,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43713,12 +31488,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -43762,18 +31537,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -43794,14 +31569,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -43865,27 +31640,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -43971,14 +31746,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -44048,12 +31823,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -44084,13 +31859,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -44141,12 +31916,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -44224,13 +31999,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -44302,16 +32077,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -44386,15 +32161,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -44475,24 +32250,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -44523,14 +32298,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -44626,12 +32401,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -44738,7 +32513,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44896,15 +32671,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -45035,14 +32810,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -45197,7 +32972,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45228,14 +33003,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -45322,7 +33097,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45356,15 +33131,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -45515,13 +33290,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -45860,12 +33635,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -46398,100 +34173,8 @@ async function appendSummary(markdown) {
     await (0,promises_.appendFile)(file, markdown + external_node_os_.EOL, { encoding: 'utf8' });
 }
 
-;// CONCATENATED MODULE: ./shared/errors/errors.ts
-/**
- * The suite's error taxonomy. Two kinds matter to a user:
- * - a {@link ConfigError} is something the user can fix (config file, inputs): shown as one clear line, no stack;
- * - everything else failed while doing something: shown as "Failed to <op> '<resource>': <cause>".
- */
-/** Formats a problem as `file:line:col: path: message` (parts that are unknown are left out). */
-function formatProblem(p) {
-    const where = p.file
-        ? [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':')
-        : '';
-    return [where, p.path, p.message].filter((x) => x !== undefined && x !== '').join(': ');
-}
-/**
- * A user-fixable error: a bad config file, a bad input, a refused precondition (wrong account, missing image).
- * Carries every problem found so that the user fixes them all in one go.
- */
-class ConfigError extends Error {
-    name = 'ConfigError';
-    problems;
-    constructor(message, problems = [], options) {
-        super(message, options);
-        this.problems = problems;
-    }
-    /** The message followed by one line per problem. */
-    describe() {
-        if (this.problems.length === 0)
-            return this.message;
-        return [this.message, ...this.problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
-    }
-}
-/** A bad action input: names the input, the value and what is allowed. */
-class InputError extends ConfigError {
-    name = 'InputError';
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`, []);
-        this.input = input;
-    }
-}
-/** An operation on a resource that failed; its message is "Failed to <op> '<resource>': <cause>". */
-class OperationError extends Error {
-    name = 'OperationError';
-    operation;
-    resource;
-    constructor(operation, resource, cause) {
-        super(`Failed to ${operation} '${resource}': ${causeMessage(cause)}`, { cause });
-        this.operation = operation;
-        this.resource = resource;
-    }
-}
-/** A wait that ran out of time: says what was awaited, for how long, and the last state seen. */
-class WaitTimeoutError extends Error {
-    name = 'WaitTimeoutError';
-    lastState;
-    constructor(what, waitedMs, lastState) {
-        super(`Timed out after ${formatDuration(waitedMs)} waiting for ${what}; last state: ${lastState ?? 'none seen'}`);
-        this.lastState = lastState;
-    }
-}
-/** The message of any thrown value, with the AWS error name when it adds information. */
-function causeMessage(cause) {
-    if (cause instanceof Error) {
-        const name = cause.name && cause.name !== 'Error' && !cause.message.startsWith(cause.name) ? `${cause.name}: ` : '';
-        return `${name}${cause.message || '(no message)'}`;
-    }
-    return String(cause);
-}
-/** Wraps `fn` so that any failure becomes an {@link OperationError} naming the operation and resource. */
-async function attempt(operation, resource, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (error instanceof ConfigError || error instanceof OperationError || error instanceof WaitTimeoutError)
-            throw error;
-        throw new OperationError(operation, resource, error);
-    }
-}
-/** `1h2m3s`-style rendering of a duration in milliseconds. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let s = Math.round(ms / 1000);
-    const h = Math.floor(s / 3600);
-    s -= h * 3600;
-    const m = Math.floor(s / 60);
-    s -= m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s || (!h && !m) ? `${s}s` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./shared/errors/index.ts
-
-
+// EXTERNAL MODULE: ./shared/errors/index.ts + 1 modules
+var errors = __nccwpck_require__(432);
 ;// CONCATENATED MODULE: ./shared/aws/clients.ts
 /** The suite's version, sent in the user agent. */
 const SUITE_VERSION = '0.1.0';
@@ -46534,12 +34217,12 @@ function createAwsClients(options) {
     };
     return {
         region: options.region,
-        control: () => once('control', async () => new (await __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7508, 19))).BedrockAgentCoreControlClient(config)),
-        data: () => once('data', async () => new (await __nccwpck_require__.e(/* import() */ 688).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2688, 19))).BedrockAgentCoreClient(config)),
-        ecr: () => once('ecr', async () => new (await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19))).ECRClient(config)),
-        iam: () => once('iam', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6764, 19))).IAMClient(config)),
-        cloudFormation: () => once('cfn', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3805, 19))).CloudFormationClient(config)),
-        sts: () => once('sts', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19))).STSClient(config)),
+        control: () => once('control', async () => new (await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3156, 19))).BedrockAgentCoreControlClient(config)),
+        data: () => once('data', async () => new (await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1232, 19))).BedrockAgentCoreClient(config)),
+        ecr: () => once('ecr', async () => new (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))).ECRClient(config)),
+        iam: () => once('iam', async () => new (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))).IAMClient(config)),
+        cloudFormation: () => once('cfn', async () => new (await __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5885, 19))).CloudFormationClient(config)),
+        sts: () => once('sts', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8975, 19))).STSClient(config)),
     };
 }
 
@@ -46569,7 +34252,7 @@ class Inputs {
     required(name) {
         const value = this.optional(name);
         if (value === undefined)
-            throw new InputError(name, 'is required but was not given');
+            throw new errors/* InputError */.dz(name, 'is required but was not given');
         return value;
     }
     /** A string with a default. */
@@ -46615,7 +34298,7 @@ class Inputs {
         if (value === undefined)
             return fallback;
         if (!allowed.includes(value)) {
-            throw new InputError(name, `'${value}' is not allowed; use one of: ${allowed.join(', ')}`);
+            throw new errors/* InputError */.dz(name, `'${value}' is not allowed; use one of: ${allowed.join(', ')}`);
         }
         return value;
     }
@@ -46628,17 +34311,17 @@ function parseBool(name, value) {
         return true;
     if (FALSE.includes(value))
         return false;
-    throw new InputError(name, `'${value}' is not a boolean; use true or false`);
+    throw new errors/* InputError */.dz(name, `'${value}' is not a boolean; use true or false`);
 }
 /** Parses a whole number within optional bounds. */
 function parseInteger(name, value, bounds = {}) {
     if (!/^-?\d+$/.test(value))
-        throw new InputError(name, `'${value}' is not a whole number`);
+        throw new errors/* InputError */.dz(name, `'${value}' is not a whole number`);
     const n = Number(value);
     if (bounds.min !== undefined && n < bounds.min)
-        throw new InputError(name, `${n} is below the minimum ${bounds.min}`);
+        throw new errors/* InputError */.dz(name, `${n} is below the minimum ${bounds.min}`);
     if (bounds.max !== undefined && n > bounds.max)
-        throw new InputError(name, `${n} is above the maximum ${bounds.max}`);
+        throw new errors/* InputError */.dz(name, `${n} is above the maximum ${bounds.max}`);
     return n;
 }
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -46649,7 +34332,7 @@ function parseDuration(name, value) {
         return Math.round(Number(text) * 1000);
     const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
     if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) {
-        throw new InputError(name, `'${value}' is not a duration; write it like 90s, 15m or 1h30m`);
+        throw new errors/* InputError */.dz(name, `'${value}' is not a duration; write it like 90s, 15m or 1h30m`);
     }
     return Math.round(parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]], 0));
 }
@@ -46666,7 +34349,7 @@ function parseJson(name, value) {
         return JSON.parse(value);
     }
     catch (error) {
-        throw new InputError(name, `is not valid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(name, `is not valid JSON (${error.message})`);
     }
 }
 /** Parses `KEY=VALUE` lines (blank lines and `#` comments ignored). */
@@ -46678,7 +34361,7 @@ function parseKeyValues(name, value) {
             continue;
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw new InputError(name, `line ${i + 1} is not KEY=VALUE`);
+            throw new errors/* InputError */.dz(name, `line ${i + 1} is not KEY=VALUE`);
         result[line.slice(0, eq).trim()] = line.slice(eq + 1);
     }
     return result;
@@ -46850,15 +34533,15 @@ async function runAction(name, main) {
 }
 /** The one line (or block, for several config problems) a user sees when an action fails. */
 function failureMessage(action, error) {
-    if (error instanceof ConfigError)
+    if (error instanceof errors/* ConfigError */.xL)
         return error.describe();
-    if (error instanceof OperationError || error instanceof WaitTimeoutError)
+    if (error instanceof errors/* OperationError */.OK || error instanceof errors/* WaitTimeoutError */.Do)
         return error.message;
-    return `Failed to run '${action}': ${causeMessage(error)}`;
+    return `Failed to run '${action}': ${(0,errors/* causeMessage */.fq)(error)}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ../../work/main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8975);
 ;// CONCATENATED MODULE: ./shared/aws/account.ts
 /**
  * The account guard: deploying with credentials of another account than the environment's is refused before
@@ -46869,14 +34552,14 @@ var dist_cjs = __nccwpck_require__(1695);
 /** The account the credentials belong to. */
 async function callerAccount(aws) {
     const sts = await aws.sts();
-    const identity = await attempt('read the caller identity', 'sts:GetCallerIdentity', () => sts.send(new dist_cjs.GetCallerIdentityCommand({})));
+    const identity = await (0,errors/* attempt */.CD)('read the caller identity', 'sts:GetCallerIdentity', () => sts.send(new dist_cjs.GetCallerIdentityCommand({})));
     return identity.Account ?? '';
 }
 /** Throws a {@link ConfigError} when the credentials are not for `expected` (the environment's account). */
 async function assertAccount(aws, expected, environment) {
     const actual = await callerAccount(aws);
     if (actual !== expected) {
-        throw new ConfigError(`Refusing to touch environment '${environment}': it belongs to account ${expected}, but the AWS credentials are for account ${actual || '(unknown)'}. ` +
+        throw new errors/* ConfigError */.xL(`Refusing to touch environment '${environment}': it belongs to account ${expected}, but the AWS credentials are for account ${actual || '(unknown)'}. ` +
             `Configure credentials for account ${expected} (e.g. the role-to-assume of aws-actions/configure-aws-credentials) or fix 'account' in the config.`);
     }
     return actual;
@@ -46896,8 +34579,8 @@ function displayPath(path, cwd = process.cwd()) {
     return relativePath !== '' && !relativePath.startsWith('..') && !(0,external_node_path_.isAbsolute)(relativePath) ? relativePath : path;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./shared/config/document.ts
 /**
  * Reads the config text (YAML, or JSON, which the YAML parser reads too) into a plain value plus the position of
@@ -47008,7 +34691,7 @@ function yamlErrorMessage(code, message) {
     return `YAML syntax error: ${first}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -47883,7 +35566,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -48026,7 +35709,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -48339,7 +36022,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -48497,7 +36180,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -49015,7 +36698,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -49055,14 +36738,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -51700,7 +39383,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -51753,7 +39436,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
 
 
 
@@ -52858,7 +40541,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -53511,7 +41194,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -54356,7 +42039,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -54483,7 +42166,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -54752,7 +42435,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -54929,7 +42612,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -54988,7 +42671,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -55006,7 +42689,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -57154,7 +44837,7 @@ class ProblemList {
     }
     /** Adds a problem as it is (syntax errors). */
     push(problem) {
-        const key = formatProblem(problem);
+        const key = (0,errors/* formatProblem */.Vw)(problem);
         if (this.seen.has(key))
             return;
         this.seen.add(key);
@@ -57867,7 +45550,7 @@ function selectEnvironment(config, name) {
         return environment;
     const known = Object.keys(config.environments);
     const close = closestMatch(name, known);
-    throw new ConfigError(`environment '${clip(name)}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${listNames(known) || 'none'})`);
+    throw new errors/* ConfigError */.xL(`environment '${clip(name)}' is not defined in ${displayPath(config.path)}${close ? `; did you mean '${close}'?` : ''} (defined: ${listNames(known) || 'none'})`);
 }
 /**
  * The runtime `key` of `environment`; without a key, the only runtime the environment runs.
@@ -57879,14 +45562,14 @@ function selectRuntime(environment, key) {
         if (keys.length === 1)
             return environment.runtimes[keys[0]];
         if (keys.length === 0)
-            throw new ConfigError(`environment '${environment.name}' runs no runtimes`);
-        throw new ConfigError(`environment '${environment.name}' runs ${keys.length} runtimes (${listNames(keys)}): set the 'runtime' input`);
+            throw new errors/* ConfigError */.xL(`environment '${environment.name}' runs no runtimes`);
+        throw new errors/* ConfigError */.xL(`environment '${environment.name}' runs ${keys.length} runtimes (${listNames(keys)}): set the 'runtime' input`);
     }
     const runtime = Object.hasOwn(environment.runtimes, key) ? environment.runtimes[key] : undefined;
     if (runtime)
         return runtime;
     const close = closestMatch(key, keys);
-    throw new ConfigError(`environment '${environment.name}' does not run runtime '${clip(key)}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${listNames(keys) || 'none'})`);
+    throw new errors/* ConfigError */.xL(`environment '${environment.name}' does not run runtime '${clip(key)}'${close ? `; did you mean '${close}'?` : ''} (it runs: ${listNames(keys) || 'none'})`);
 }
 
 ;// CONCATENATED MODULE: ./shared/config/load.ts
@@ -57919,7 +45602,7 @@ async function loadConfig(path, options = {}) {
             : code === 'EISDIR'
                 ? 'it is a directory; give the path of the file itself (e.g. agentcore.yaml)'
                 : error.message;
-        throw new ConfigError(`Cannot read config file '${displayPath(path)}': ${reason}`, [
+        throw new errors/* ConfigError */.xL(`Cannot read config file '${displayPath(path)}': ${reason}`, [
             { file: displayPath(path), message: reason },
         ]);
     }
@@ -57961,7 +45644,7 @@ function parseConfig(text, file) {
 }
 function configProblems(file, problems) {
     const count = problems.size;
-    return new ConfigError(`${file} has ${count} problem${count === 1 ? '' : 's'}`, problems.list());
+    return new errors/* ConfigError */.xL(`${file} has ${count} problem${count === 1 ? '' : 's'}`, problems.list());
 }
 
 ;// CONCATENATED MODULE: ./shared/config/json-schema.ts
@@ -58105,800 +45788,9 @@ function renderConfigReference() {
 /** The resolved types every action consumes. */
 
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var client_iam_dist_cjs = __nccwpck_require__(6764);
-;// CONCATENATED MODULE: ./shared/iam/execution-role-policy.ts
-/** The service principal AgentCore assumes execution roles with. */
-const AGENTCORE_PRINCIPAL = 'bedrock-agentcore.amazonaws.com';
-/** Actions whose resource AWS requires to be `*` (they are not resource-scoped). */
-const STAR_RESOURCE_ACTIONS = (/* unused pure expression or super */ null && ([
-    'ecr:GetAuthorizationToken',
-    'xray:PutTraceSegments',
-    'xray:PutTelemetryRecords',
-    'xray:GetSamplingRules',
-    'xray:GetSamplingTargets',
-    'cloudwatch:PutMetricData',
-]));
-/** The AWS partition of a region. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-/** Geographic prefixes of cross-region inference profile IDs (`us.anthropic.claude-...`). */
-const PROFILE_PREFIX = /^(us|eu|apac|global|jp|au|ca|us-gov)\.(.+)$/;
-/**
- * Resources for a model as written in the config:
- * - an ARN is used as is;
- * - a foundation model ID (`anthropic.claude-sonnet-4-5-20250929-v1:0`, or a glob the user wrote) becomes
- *   `arn:<partition>:bedrock:<region>::foundation-model/<id>`;
- * - an inference profile ID (`us.`, `eu.`, `apac.`, `global.`, … prefix) becomes
- *   `arn:<partition>:bedrock:<region>:<account>:inference-profile/<id>`, plus the underlying foundation model in any
- *   region (cross-region profiles route there) allowed only when called through that profile
- *   (`bedrock:InferenceProfileArn` condition).
- */
-function modelGrant(model, scope) {
-    const partition = partitionOf(scope.region);
-    if (model.startsWith('arn:'))
-        return { model, resources: [model] };
-    const profile = PROFILE_PREFIX.exec(model);
-    if (profile) {
-        const profileArn = `arn:${partition}:bedrock:${scope.region}:${scope.account}:inference-profile/${model}`;
-        return {
-            model,
-            resources: [profileArn],
-            viaProfile: { profileArn, modelArn: `arn:${partition}:bedrock:*::foundation-model/${profile[2]}` },
-        };
-    }
-    return { model, resources: [`arn:${partition}:bedrock:${scope.region}::foundation-model/${model}`] };
-}
-/** The trust policy: only AgentCore, only on behalf of this account's AgentCore resources in this region. */
-function trustPolicy(account, region) {
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Sid: 'AgentCoreAssumeRole',
-                Effect: 'Allow',
-                Principal: { Service: AGENTCORE_PRINCIPAL },
-                Action: 'sts:AssumeRole',
-                Condition: {
-                    StringEquals: { 'aws:SourceAccount': account },
-                    ArnLike: { 'aws:SourceArn': `arn:${partitionOf(region)}:bedrock-agentcore:${region}:${account}:*` },
-                },
-            },
-        ],
-    };
-}
-/** The permissions policy of the execution role. */
-function executionRolePolicy(scope) {
-    const { account, region, agentRuntimeName: name } = scope;
-    const p = partitionOf(region);
-    // Runtime IDs are `<name>-<10 chars>` and names cannot contain '-', so `<name>-*` is exactly this runtime's.
-    const logGroup = `arn:${p}:logs:${region}:${account}:log-group:/aws/bedrock-agentcore/runtimes/${name}-*`;
-    const directory = `arn:${p}:bedrock-agentcore:${region}:${account}:workload-identity-directory/default`;
-    const statements = [
-        {
-            Sid: 'PullRuntimeImage',
-            Effect: 'Allow',
-            Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'],
-            Resource: `arn:${p}:ecr:${region}:${account}:repository/${scope.repository}`,
-        },
-        { Sid: 'EcrAuthorizationToken', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
-        {
-            Sid: 'RuntimeLogGroups',
-            Effect: 'Allow',
-            Action: ['logs:CreateLogGroup', 'logs:DescribeLogStreams'],
-            Resource: logGroup,
-        },
-        {
-            Sid: 'RuntimeLogStreams',
-            Effect: 'Allow',
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: `${logGroup}:log-stream:*`,
-        },
-        {
-            Sid: 'Tracing',
-            Effect: 'Allow',
-            Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
-            Resource: '*',
-        },
-        {
-            Sid: 'Metrics',
-            Effect: 'Allow',
-            Action: 'cloudwatch:PutMetricData',
-            Resource: '*',
-            Condition: { StringEquals: { 'cloudwatch:namespace': 'bedrock-agentcore' } },
-        },
-        {
-            Sid: 'WorkloadIdentityTokens',
-            Effect: 'Allow',
-            Action: [
-                'bedrock-agentcore:GetWorkloadAccessToken',
-                'bedrock-agentcore:GetWorkloadAccessTokenForJWT',
-                'bedrock-agentcore:GetWorkloadAccessTokenForUserId',
-            ],
-            Resource: [directory, `${directory}/workload-identity/${name}-*`],
-        },
-    ];
-    const grants = scope.models.map((m) => modelGrant(m, scope));
-    const direct = [...new Set(grants.flatMap((g) => g.resources))];
-    const invoke = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
-    if (direct.length)
-        statements.push({ Sid: 'InvokeConfiguredModels', Effect: 'Allow', Action: invoke, Resource: direct });
-    grants
-        .filter((g) => g.viaProfile)
-        .forEach((g, i) => statements.push({
-        Sid: `InvokeThroughProfile${i + 1}`,
-        Effect: 'Allow',
-        Action: invoke,
-        Resource: g.viaProfile?.modelArn ?? '',
-        Condition: { StringEquals: { 'bedrock:InferenceProfileArn': g.viaProfile?.profileArn ?? '' } },
-    }));
-    scope.statements.forEach((s, i) => statements.push({ ...s, Sid: s.Sid ?? `Config${i + 1}` }));
-    return { Version: '2012-10-17', Statement: statements };
-}
-/** A managed policy as written in the config: an ARN, or the name of an AWS managed policy. */
-function managedPolicyArn(policy, region) {
-    return policy.startsWith('arn:') ? policy : `arn:${partitionOf(region)}:iam::aws:policy/${policy}`;
-}
-/** A permissions boundary as given: an ARN, or the name of a customer managed policy in the account. */
-function permissionsBoundaryArn(boundary, account, region) {
-    return boundary.startsWith('arn:') ? boundary : `arn:${partitionOf(region)}:iam::${account}:policy/${boundary}`;
-}
-
-;// CONCATENATED MODULE: ./shared/iam/existing-role.ts
-/**
- * A bring-your-own execution role (`role.arn` in the config): checked through IAM before anyone deploys with it.
- * It must exist, live in the environment's account (a role cannot be passed across accounts), and its trust
- * policy must let AgentCore assume it; otherwise the error shows the trust policy to add.
- */
-
-
-
-const existing_role_ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
-const list = (v) => (v === undefined ? [] : [].concat(v).map(String));
-/** Whether a statement allows AgentCore to assume the role (conditions are the owner's business). */
-function allowsAgentCore(statement) {
-    if (statement.Effect !== 'Allow')
-        return false;
-    const actions = list(statement.Action);
-    if (!actions.some((a) => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*'))
-        return false;
-    const principal = statement.Principal;
-    if (principal === '*')
-        return false;
-    return list(principal?.Service).includes(AGENTCORE_PRINCIPAL);
-}
-/** Parses a trust policy as IAM returns it (URL-encoded JSON). */
-function parseTrustPolicy(text) {
-    const decoded = text.trim().startsWith('{') ? text : decodeURIComponent(text);
-    return JSON.parse(decoded);
-}
-/** Checks a role the config brings; throws a {@link ConfigError} with the fix when it cannot serve AgentCore. */
-async function checkExistingRole(params, deps) {
-    const match = existing_role_ROLE_ARN.exec(params.roleArn);
-    if (!match)
-        throw new ConfigError(`role.arn '${params.roleArn}' is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`);
-    const [, account, roleName] = match;
-    if (account !== params.account)
-        throw new ConfigError(`role.arn '${params.roleArn}' is in account ${account}, but environment '${params.environment}' is account ${params.account}: AgentCore can only use a role of its own account. Use a role in ${params.account}, or remove role.arn to let ensure-role manage one.`);
-    const role = await attempt('read IAM role', roleName, async () => {
-        try {
-            return (await deps.iam.send(new client_iam_dist_cjs.GetRoleCommand({ RoleName: roleName }))).Role;
-        }
-        catch (error) {
-            if (error.name === 'NoSuchEntityException')
-                throw new ConfigError(`role.arn '${params.roleArn}' does not exist in account ${params.account}. Create it, fix the ARN, or remove role.arn to let ensure-role manage the role.`);
-            throw error;
-        }
-    });
-    const document = parseTrustPolicy(role?.AssumeRolePolicyDocument ?? '{"Statement":[]}');
-    if (!(document.Statement ?? []).some(allowsAgentCore)) {
-        throw new ConfigError(`The trust policy of role '${roleName}' does not let ${AGENTCORE_PRINCIPAL} assume it, so AgentCore cannot run the agent with it. ` +
-            `Set its trust policy to (aws iam update-assume-role-policy --role-name ${roleName} --policy-document file://trust.json):\n` +
-            JSON.stringify(trustPolicy(params.account, params.region), null, 2));
-    }
-    return { roleArn: role?.Arn ?? params.roleArn, roleName };
-}
-
-;// CONCATENATED MODULE: ./shared/iam/names.ts
-/**
- * Names of what ensure-role manages, derived the same way by every action (deploy-runtime finds the role that
- * ensure-role created without being told its ARN). IAM role names allow 64 characters, stack names 128.
- */
-
-/** Keeps a name within `max` characters, replacing the tail with a short hash so that distinct names stay distinct. */
-function fit(name, max) {
-    if (name.length <= max)
-        return name;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex').slice(0, 8);
-    return `${name.slice(0, max - 9)}-${hash}`;
-}
-/** The CloudFormation stack holding a runtime's execution role: `agentcore-<environment>-<runtime>-role`. */
-function roleStackName(environment, agentRuntimeName) {
-    return fit(`agentcore-${environment}-${agentRuntimeName}-role`.replace(/_/g, '-'), 128);
-}
-/** The execution role's name: `AgentCore-<environment>-<runtime>` (≤ 64 characters). */
-function executionRoleName(environment, agentRuntimeName) {
-    return fit(`AgentCore-${environment}-${agentRuntimeName}`, 64);
-}
-/** The execution role's ARN in an account (partition `aws`). */
-function executionRoleArn(account, environment, agentRuntimeName) {
-    return `arn:aws:iam::${account}:role/${executionRoleName(environment, agentRuntimeName)}`;
-}
-
-;// CONCATENATED MODULE: ./shared/iam/role-template.ts
-
-
-/** The logical ID of the role in the template. */
-const ROLE_LOGICAL_ID = 'ExecutionRole';
-/** The name of the role's inline policy. */
-const INLINE_POLICY_NAME = 'agentcore-runtime';
-/** The tags the stack and the role carry. */
-function roleTags(inputs) {
-    return {
-        ...inputs.environment.tags,
-        'managed-by': 'agentcore-actions',
-        'agentcore:environment': inputs.environment.name,
-        'agentcore:runtime': inputs.runtime.agentRuntimeName,
-        'agentcore:config': inputs.configPath,
-    };
-}
-/** Builds the template. Throws when the config brings its own role (there is nothing to manage). */
-function roleTemplate(inputs) {
-    const { environment, runtime } = inputs;
-    const role = runtime.role;
-    if (role.kind !== 'managed')
-        throw new Error(`runtime ${runtime.key} brings its own role (${role.arn})`);
-    const boundary = inputs.permissionsBoundary ?? role.permissionsBoundary;
-    const properties = {
-        RoleName: executionRoleName(environment.name, runtime.agentRuntimeName),
-        Description: `AgentCore execution role of runtime ${runtime.agentRuntimeName} in ${environment.name} (managed by agentcore-actions)`,
-        AssumeRolePolicyDocument: trustPolicy(environment.account, environment.region),
-        Policies: [
-            {
-                PolicyName: INLINE_POLICY_NAME,
-                PolicyDocument: executionRolePolicy({
-                    account: environment.account,
-                    region: environment.region,
-                    agentRuntimeName: runtime.agentRuntimeName,
-                    repository: runtime.image.repository,
-                    models: role.models,
-                    statements: role.statements,
-                }),
-            },
-        ],
-        Tags: Object.entries(roleTags(inputs))
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([Key, Value]) => ({ Key, Value })),
-    };
-    if (role.managedPolicies.length)
-        properties.ManagedPolicyArns = role.managedPolicies.map((m) => managedPolicyArn(m, environment.region));
-    if (boundary)
-        properties.PermissionsBoundary = permissionsBoundaryArn(boundary, environment.account, environment.region);
-    return {
-        AWSTemplateFormatVersion: '2010-09-09',
-        Description: `AgentCore execution role for ${runtime.agentRuntimeName} (${environment.name})`,
-        Resources: { [ROLE_LOGICAL_ID]: { Type: 'AWS::IAM::Role', Properties: properties } },
-        Outputs: {
-            RoleArn: { Description: 'The execution role ARN', Value: { 'Fn::GetAtt': [ROLE_LOGICAL_ID, 'Arn'] } },
-            RoleName: { Description: 'The execution role name', Value: { Ref: ROLE_LOGICAL_ID } },
-        },
-    };
-}
-/** One permission a template grants, as a line a reviewer reads: `Allow bedrock:InvokeModel on arn:...`. */
-function permissionLines(template) {
-    if (!template)
-        return [];
-    const lines = [];
-    for (const resource of Object.values(template.Resources ?? {})) {
-        const props = resource.Properties;
-        for (const policy of props.Policies ?? [])
-            for (const s of policy.PolicyDocument.Statement ?? []) {
-                const actions = [].concat(s.Action);
-                const resources = [].concat(s.Resource ?? []);
-                const condition = s.Condition ? ` when ${JSON.stringify(s.Condition)}` : '';
-                for (const a of actions)
-                    for (const r of resources)
-                        lines.push(`${s.Effect} ${a} on ${r}${condition}`);
-            }
-        for (const arn of props.ManagedPolicyArns ?? [])
-            lines.push(`Managed policy ${arn}`);
-        if (props.PermissionsBoundary)
-            lines.push(`Permissions boundary ${props.PermissionsBoundary}`);
-        for (const s of props.AssumeRolePolicyDocument?.Statement ?? [])
-            lines.push(`Trust ${JSON.stringify(s.Principal)} ${JSON.stringify(s.Condition ?? {})}`);
-    }
-    return lines;
-}
-/** Permission lines added and removed between two templates. */
-function permissionDiff(before, after) {
-    const old = new Set(permissionLines(before));
-    const now = new Set(permissionLines(after));
-    return { added: [...now].filter((l) => !old.has(l)), removed: [...old].filter((l) => !now.has(l)) };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __nccwpck_require__(3805);
-;// CONCATENATED MODULE: ./shared/poll/poll-until.ts
-
-/** Thrown when the resource reached a terminal failure state. */
-class PollFailedError extends Error {
-    what;
-    reason;
-    name = 'PollFailedError';
-    constructor(what, reason) {
-        super(reason);
-        this.what = what;
-        this.reason = reason;
-    }
-}
-/** Waits until `verdict` says done; returns the last value read. */
-async function pollUntil(options) {
-    const { clock, log } = options;
-    const start = clock.now();
-    const deadline = start + options.timeoutMs;
-    const factor = options.factor ?? 1.5;
-    const maxInterval = options.maxIntervalMs ?? 5000;
-    let interval = options.intervalMs ?? 1000;
-    let lastState;
-    if (options.firstReadAfterMs)
-        await clock.sleep(Math.min(options.firstReadAfterMs, options.timeoutMs));
-    for (;;) {
-        const value = await options.read();
-        const state = options.state(value);
-        if (state !== lastState) {
-            log.info(`${options.what}: ${state} (after ${formatDuration(clock.now() - start)})`);
-            lastState = state;
-        }
-        const verdict = options.verdict(value);
-        if (verdict.done)
-            return value;
-        if (verdict.failed !== undefined)
-            throw new PollFailedError(options.what, verdict.failed);
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            throw new WaitTimeoutError(options.what, clock.now() - start, lastState);
-        await clock.sleep(Math.min(interval, remaining));
-        interval = Math.min(interval * factor, maxInterval);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/poll/index.ts
-
-
-;// CONCATENATED MODULE: ./shared/iam/role-stack.ts
-/**
- * The execution role's CloudFormation stack, changed only through change sets: create the change set, show what
- * it changes (resource, action, replacement) and which permissions it adds or removes, then execute it while
- * streaming the stack's events. An empty change set is success (`changed: false`) and is deleted. A stack left in
- * `ROLLBACK_COMPLETE` by an earlier failed create can only be deleted, so it is deleted and created again.
- */
-
-
-
-
-const IN_PROGRESS = /_IN_PROGRESS$/;
-const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
-/** The stack, or undefined when there is none (CloudFormation answers a ValidationError "does not exist"). */
-async function describeStack(cfn, stackName) {
-    try {
-        const found = await cfn.send(new client_cloudformation_dist_cjs.DescribeStacksCommand({ StackName: stackName }));
-        const stack = found.Stacks?.[0];
-        return stack?.StackStatus === 'DELETE_COMPLETE' ? undefined : stack;
-    }
-    catch (error) {
-        if (/does not exist/.test(error.message ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-/** The change set's resource changes in our words. */
-function stackChanges(changeSet) {
-    return (changeSet.Changes ?? [])
-        .map((c) => c.ResourceChange)
-        .filter((r) => r !== undefined)
-        .map((r) => ({
-        action: r.Action ?? '',
-        logicalId: r.LogicalResourceId ?? '',
-        resourceType: r.ResourceType ?? '',
-        replacement: r.Replacement ?? '',
-        properties: [
-            ...new Set((r.Details ?? []).map((d) => d.Target?.Name ?? d.Target?.Attribute ?? '').filter(Boolean)),
-        ],
-    }));
-}
-/** One line per stack event, as streamed to the log. */
-function eventLine(event) {
-    const reason = event.ResourceStatusReason ? `: ${event.ResourceStatusReason}` : '';
-    return `${event.Timestamp?.toISOString() ?? ''} ${event.LogicalResourceId} (${event.ResourceType}) ${event.ResourceStatus}${reason}`;
-}
-/** The event that explains a failed deployment: the first resource failure that is not a cancellation. */
-function failingEvent(events) {
-    const failures = events.filter((e) => /_FAILED$/.test(e.ResourceStatus ?? '') && e.ResourceType !== 'AWS::CloudFormation::Stack');
-    return (failures.find((e) => !/cancelled/i.test(e.ResourceStatusReason ?? '')) ??
-        failures[0] ??
-        events.find((e) => /_FAILED$/.test(e.ResourceStatus ?? '')));
-}
-/** Waits while the stack is busy (another deployment running); returns the settled stack. */
-async function waitSettled(stackName, deps, timeoutMs) {
-    return pollUntil({
-        what: `stack ${stackName}`,
-        read: () => describeStack(deps.cfn, stackName),
-        state: (s) => s?.StackStatus ?? 'DELETE_COMPLETE',
-        verdict: (s) => !s || s.StackStatus === 'REVIEW_IN_PROGRESS' || !IN_PROGRESS.test(s.StackStatus ?? '')
-            ? { done: true }
-            : { done: false },
-        timeoutMs,
-        clock: deps.clock,
-        log: deps.log,
-    });
-}
-/** Reads the stack events not `seen` yet (newest first from the API), marks them seen, returns them oldest first. */
-async function newEvents(cfn, stackName, seen) {
-    const page = await cfn.send(new client_cloudformation_dist_cjs.DescribeStackEventsCommand({ StackName: stackName }));
-    const fresh = (page.StackEvents ?? []).filter((e) => e.EventId !== undefined && !seen.has(e.EventId));
-    for (const e of fresh)
-        seen.add(e.EventId ?? '');
-    return fresh.reverse();
-}
-/** Executes a change set and streams events until the stack settles; throws naming the failing resource. */
-async function executeAndWait(params, changeSetName, deps) {
-    const { cfn, log } = deps;
-    // Events from earlier deployments are marked seen by ID, not by time: the runner's clock and AWS's may differ.
-    const seen = new Set();
-    await attempt('read the events of stack', params.stackName, () => newEvents(cfn, params.stackName, seen));
-    await attempt('execute change set', `${params.stackName}/${changeSetName}`, () => cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({ StackName: params.stackName, ChangeSetName: changeSetName })));
-    const events = [];
-    const stack = await attempt('wait for stack', params.stackName, () => pollUntil({
-        what: `stack ${params.stackName}`,
-        read: async () => {
-            const stack = await describeStack(cfn, params.stackName);
-            for (const e of await newEvents(cfn, params.stackName, seen)) {
-                events.push(e);
-                log.info(eventLine(e));
-            }
-            return stack;
-        },
-        state: (s) => s?.StackStatus ?? 'DELETE_COMPLETE',
-        verdict: (s) => (s && !IN_PROGRESS.test(s.StackStatus ?? '') ? { done: true } : { done: false }),
-        timeoutMs: params.timeoutMs,
-        intervalMs: 1000,
-        clock: deps.clock,
-        log,
-    }));
-    if (!stack)
-        throw new OperationError('deploy stack', params.stackName, new Error('the stack disappeared'));
-    const status = stack.StackStatus ?? '';
-    if (status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE')
-        return stack;
-    const failed = failingEvent(events);
-    const cause = failed
-        ? `${failed.LogicalResourceId} (${failed.ResourceType}) ${failed.ResourceStatus}: ${failed.ResourceStatusReason ?? 'no reason given'}`
-        : `the stack ended in ${status}${stack.StackStatusReason ? `: ${stack.StackStatusReason}` : ''}`;
-    throw new OperationError('deploy stack', params.stackName, new Error(`${cause} (stack status ${status})`));
-}
-/** Deletes a stack and waits until it is gone. */
-async function deleteStack(stackName, deps, timeoutMs) {
-    await attempt('delete stack', stackName, () => deps.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stackName })));
-    const left = await pollUntil({
-        what: `deletion of stack ${stackName}`,
-        read: () => describeStack(deps.cfn, stackName),
-        state: (s) => s?.StackStatus ?? 'DELETE_COMPLETE',
-        verdict: (s) => !s
-            ? { done: true }
-            : s.StackStatus === 'DELETE_FAILED'
-                ? { done: false, failed: s.StackStatusReason ?? 'DELETE_FAILED' }
-                : { done: false },
-        timeoutMs,
-        clock: deps.clock,
-        log: deps.log,
-    });
-    if (left)
-        throw new OperationError('delete stack', stackName, new Error(left.StackStatus));
-}
-/** The template the stack runs now, parsed. */
-async function currentTemplate(cfn, stackName) {
-    const got = await cfn.send(new client_cloudformation_dist_cjs.GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }));
-    if (!got.TemplateBody)
-        return undefined;
-    try {
-        return JSON.parse(got.TemplateBody);
-    }
-    catch {
-        return undefined; // a template someone rewrote in YAML: the change set still says what changes
-    }
-}
-/** Creates the change set and waits for it; undefined when it contains no changes (and it has been deleted). */
-async function createChangeSet(params, changeSetName, type, deps) {
-    const { cfn } = deps;
-    await attempt('create change set', `${params.stackName}/${changeSetName}`, () => cfn.send(new client_cloudformation_dist_cjs.CreateChangeSetCommand({
-        StackName: params.stackName,
-        ChangeSetName: changeSetName,
-        ChangeSetType: type,
-        TemplateBody: JSON.stringify(params.template, null, 2),
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
-        Tags: Object.entries(params.tags).map(([Key, Value]) => ({ Key, Value })),
-        Description: 'agentcore-actions ensure-role',
-    })));
-    const described = await attempt('describe change set', `${params.stackName}/${changeSetName}`, () => pollUntil({
-        what: `change set ${changeSetName}`,
-        read: () => cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ StackName: params.stackName, ChangeSetName: changeSetName })),
-        state: (c) => c.Status ?? 'UNKNOWN',
-        verdict: (c) => (c.Status === 'CREATE_COMPLETE' || c.Status === 'FAILED' ? { done: true } : { done: false }),
-        timeoutMs: params.timeoutMs,
-        intervalMs: 500,
-        clock: deps.clock,
-        log: deps.log,
-    }));
-    if (described.Status === 'FAILED') {
-        await attempt('delete change set', changeSetName, () => cfn.send(new client_cloudformation_dist_cjs.DeleteChangeSetCommand({ StackName: params.stackName, ChangeSetName: changeSetName })));
-        if (NO_CHANGES.test(described.StatusReason ?? ''))
-            return undefined;
-        throw new OperationError('create change set', `${params.stackName}/${changeSetName}`, new Error(described.StatusReason ?? 'FAILED'));
-    }
-    return described;
-}
-/** The role ARN and name from the stack's outputs. */
-function roleOutputs(stack) {
-    const out = (key) => stack?.Outputs?.find((o) => o.OutputKey === key)?.OutputValue ?? '';
-    return { roleArn: out('RoleArn'), roleName: out('RoleName') };
-}
-/** Brings the stack to the template through a change set. */
-async function ensureRoleStack(params, deps) {
-    const { cfn, log } = deps;
-    const { stackName } = params;
-    let stack = await attempt('describe stack', stackName, () => waitSettled(stackName, deps, params.timeoutMs));
-    let recreated = false;
-    if (stack?.StackStatus === 'ROLLBACK_COMPLETE' || stack?.StackStatus === 'ROLLBACK_FAILED') {
-        if (params.dryRun) {
-            log.warning(`Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; a real run deletes and recreates it.`);
-            // No change set can be made for such a stack: the preview is the whole template, added anew.
-            const changes = Object.entries(params.template.Resources).map(([logicalId, r]) => ({
-                action: 'Add',
-                logicalId,
-                resourceType: r.Type,
-                replacement: '',
-                properties: [],
-            }));
-            for (const c of changes)
-                log.info(`  ${c.action} ${c.logicalId} (${c.resourceType})`);
-            return {
-                stackName,
-                roleArn: '',
-                roleName: '',
-                changed: true,
-                changes,
-                permissions: permissionDiff(undefined, params.template),
-                recreated: false,
-                dryRun: true,
-                status: stack.StackStatus,
-            };
-        }
-        else {
-            log.warning(`Stack ${stackName} is in ${stack.StackStatus} after an earlier failed create; it cannot be updated, so it is deleted and created again.`);
-            await deleteStack(stackName, deps, params.timeoutMs);
-            stack = undefined;
-            recreated = true;
-        }
-    }
-    if (stack?.StackStatus === 'UPDATE_ROLLBACK_FAILED')
-        throw new ConfigError(`Stack ${stackName} is in UPDATE_ROLLBACK_FAILED and cannot be changed. Fix the cause shown in its events, then run "aws cloudformation continue-update-rollback --stack-name ${stackName}" and rerun.`);
-    // A stack in REVIEW_IN_PROGRESS has never been created (an earlier change set was not executed): create it.
-    const exists = stack !== undefined && stack.StackStatus !== 'REVIEW_IN_PROGRESS' && stack.StackStatus !== 'ROLLBACK_COMPLETE';
-    const type = exists ? 'UPDATE' : 'CREATE';
-    const before = exists
-        ? await attempt('read the template of stack', stackName, () => currentTemplate(cfn, stackName))
-        : undefined;
-    const permissions = permissionDiff(before, params.template);
-    const changeSetName = `agentcore-${deps.clock.now()}`;
-    const changeSet = await createChangeSet(params, changeSetName, type, deps);
-    const base = { stackName, recreated, dryRun: params.dryRun, permissions };
-    if (!changeSet) {
-        log.info(`Stack ${stackName} is up to date: the change set has no changes (deleted).`);
-        return {
-            ...base,
-            ...roleOutputs(stack),
-            changed: false,
-            changes: [],
-            permissions: { added: [], removed: [] },
-            status: stack?.StackStatus ?? '',
-        };
-    }
-    const changes = stackChanges(changeSet);
-    log.info(`Change set ${changeSetName} (${type}):`);
-    for (const c of changes)
-        log.info(`  ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement ? ` replacement: ${c.replacement}` : ''}${c.properties.length ? ` [${c.properties.join(', ')}]` : ''}`);
-    for (const line of permissions.added)
-        log.info(`  + ${line}`);
-    for (const line of permissions.removed)
-        log.info(`  - ${line}`);
-    if (params.dryRun) {
-        await attempt('delete change set', changeSetName, () => cfn.send(new client_cloudformation_dist_cjs.DeleteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName })));
-        // A CREATE change set leaves an empty stack in REVIEW_IN_PROGRESS: remove it so that the dry run changes nothing.
-        if (!stack)
-            await deleteStack(stackName, deps, params.timeoutMs);
-        log.info('Dry run: the change set was deleted; nothing changed.');
-        return { ...base, ...roleOutputs(stack), changed: true, changes, status: stack?.StackStatus ?? 'NONE' };
-    }
-    const done = await executeAndWait(params, changeSetName, deps);
-    return { ...base, ...roleOutputs(done), changed: true, changes, status: done.StackStatus ?? '' };
-}
-
-;// CONCATENATED MODULE: ./shared/iam/ensure-role.ts
-/**
- * ensure-role's logic: a bring-your-own role is checked; otherwise the runtime's execution role stack is brought
- * to the config through a change set, and a changed role is read back through IAM before success is reported.
- */
-
-
-
-
-
-/** Runs ensure-role. */
-async function ensureRole(params, deps) {
-    const { environment, runtime } = params;
-    const role = runtime.role;
-    const iam = () => deps.aws.iam();
-    if (role.kind === 'existing') {
-        const checked = await checkExistingRole({ roleArn: role.arn, account: environment.account, region: environment.region, environment: environment.name }, { iam: await iam() });
-        deps.log.info(`Role ${checked.roleArn} exists and its trust policy lets AgentCore assume it.`);
-        return { kind: 'existing', ...checked, changed: false, stackName: '' };
-    }
-    const inputs = {
-        environment,
-        runtime,
-        permissionsBoundary: params.permissionsBoundary,
-        configPath: params.configPath,
-    };
-    const template = roleTemplate(inputs);
-    const stackName = params.stackName ?? roleStackName(environment.name, runtime.agentRuntimeName);
-    const result = await ensureRoleStack({ stackName, template, tags: roleTags(inputs), dryRun: params.dryRun, timeoutMs: params.timeoutMs }, { cfn: await deps.aws.cloudFormation(), log: deps.log, clock: deps.clock });
-    const expected = {
-        roleArn: executionRoleArn(environment.account, environment.name, runtime.agentRuntimeName),
-        roleName: executionRoleName(environment.name, runtime.agentRuntimeName),
-    };
-    if (params.dryRun)
-        return {
-            kind: 'managed',
-            ...result,
-            roleArn: result.roleArn || expected.roleArn,
-            roleName: result.roleName || expected.roleName,
-        };
-    // Re-read what was deployed: a stack that says COMPLETE must really have produced a role AgentCore can assume
-    // (a role deleted or edited outside CloudFormation leaves the stack unchanged but the runtime broken).
-    const roleArn = result.roleArn || expected.roleArn;
-    const verified = await checkExistingRole({ roleArn, account: environment.account, region: environment.region, environment: environment.name }, { iam: await iam() }).catch((error) => {
-        throw new OperationError('verify the execution role', roleArn, `stack ${stackName} is ${result.status || 'deployed'}, but the role does not serve AgentCore: ${causeMessage(error)} ` +
-            `It was probably changed outside CloudFormation: delete stack ${stackName} and rerun to recreate it.`);
-    });
-    return { kind: 'managed', ...result, ...verified };
-}
-
-;// CONCATENATED MODULE: ./shared/render/markdown.ts
-/**
- * Pure markdown building blocks shared by every job summary and PR comment. Everything that may contain user or
- * AWS text goes through {@link escapeMarkdown} or {@link code}, so a value cannot inject markup or HTML.
- */
-/** Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/\r?\n/g, ' ');
-}
-/** Inline code; backticks inside are handled by a longer fence, pipes escaped for tables. */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${clean.includes('`') ? ` ${clean} ` : clean}${fence}`;
-}
-/** A fenced code block (the fence grows past any backtick run inside). */
-function codeBlock(text, language = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-/** A table; cells are already-rendered markdown (escape values first). */
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** A folded section (`<details>`), open or closed. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** Cuts text to `max` characters, saying how much was cut. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, max)}… (${text.length - max} more characters)`;
-}
-
-;// CONCATENATED MODULE: ./shared/render/summary.ts
-/**
- * The one job-summary layout every action uses: a heading with the outcome, a facts table (what, where, which
- * version), then sections. Pure: returns markdown; the run wrapper writes it.
- */
-
-/** Outcome icons shared across actions. */
-const OUTCOME_ICON = { success: '✅', unchanged: '⏸️', failure: '❌', warning: '⚠️', dryRun: '🔍' };
-/** Renders a {@link SummaryDocument}. */
-function renderSummary(doc) {
-    const parts = [`### ${OUTCOME_ICON[doc.outcome]} ${escapeMarkdown(doc.action)}: ${escapeMarkdown(doc.headline)}`];
-    if (doc.facts.length)
-        parts.push(table(['', ''], doc.facts.map(([k, v]) => [`**${escapeMarkdown(k)}**`, v])));
-    for (const section of doc.sections ?? [])
-        parts.push(`#### ${escapeMarkdown(section.title)}\n\n${section.body}`);
-    return `${parts.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/iam/role-summary.ts
-/**
- * ensure-role's job summary in the suite's one layout: the role, the stack, and what the change set changes
- * (resources, then the permissions it adds and removes). Pure.
- */
-
-
-/** Renders the summary of an ensure-role run. */
-function renderRoleSummary(result, where) {
-    const facts = [
-        ['Environment', code(where.environment)],
-        ['Runtime', code(where.runtime)],
-        ['Role', code(result.roleArn)],
-    ];
-    if (result.kind === 'existing') {
-        return renderSummary({
-            action: 'ensure-role',
-            outcome: 'success',
-            headline: `bring-your-own role ${result.roleName} can be assumed by AgentCore`,
-            facts,
-        });
-    }
-    facts.push(['Stack', code(result.stackName)], ['Changed', result.changed ? 'yes' : 'no']);
-    if (result.recreated)
-        facts.push(['Recovered', 'the stack was in ROLLBACK_COMPLETE; deleted and recreated']);
-    const sections = [];
-    if (result.changes.length)
-        sections.push({
-            title: result.dryRun ? 'Change set, not executed' : 'Changes',
-            body: table(['Action', 'Resource', 'Type', 'Replacement', 'Properties'], result.changes.map((c) => [
-                escapeMarkdown(c.action),
-                code(c.logicalId),
-                code(c.resourceType),
-                escapeMarkdown(c.replacement || '-'),
-                escapeMarkdown(c.properties.join(', ') || '-'),
-            ])),
-        });
-    const diff = [...result.permissions.added.map((l) => `+ ${l}`), ...result.permissions.removed.map((l) => `- ${l}`)];
-    if (diff.length)
-        sections.push({ title: 'Permissions', body: codeBlock(diff.join('\n'), 'diff') });
-    const headline = result.dryRun
-        ? result.changed
-            ? `dry run: ${result.changes.length} change(s) to stack ${result.stackName}`
-            : `dry run: stack ${result.stackName} is up to date`
-        : result.changed
-            ? `role ${result.roleName} deployed (${result.changes.length} change(s))`
-            : `role ${result.roleName} is up to date`;
-    return renderSummary({
-        action: 'ensure-role',
-        outcome: result.dryRun ? 'dryRun' : result.changed ? 'success' : 'unchanged',
-        headline,
-        facts,
-        sections,
-    });
-}
-
 ;// CONCATENATED MODULE: ./actions/ensure-role/src/main.ts
 // ensure-role: wiring only. Reads inputs, loads the config, guards the account, then checks the bring-your-own
 // role or brings the execution role stack to the config (shared/iam), and reports outputs and the job summary.
-
-
 
 
 
@@ -58912,7 +45804,7 @@ async function run() {
         const configInput = inputs.string('config', 'agentcore.yaml');
         const stackName = inputs.optional('stack-name');
         if (stackName !== undefined && !STACK_NAME.test(stackName))
-            throw new InputError('stack-name', `'${stackName}' is not a CloudFormation stack name (letters, digits and '-', starting with a letter, at most 128)`);
+            throw new errors/* InputError */.dz('stack-name', `'${stackName}' is not a CloudFormation stack name (letters, digits and '-', starting with a letter, at most 128)`);
         const permissionsBoundary = inputs.optional('permissions-boundary');
         const dryRun = inputs.bool('dry-run', false);
         const timeoutMs = inputs.duration('timeout', '15m');
@@ -58924,6 +45816,12 @@ async function run() {
             log.warning(`Runtime '${runtime.key}' brings its own role (role.arn); 'stack-name' and 'permissions-boundary' are ignored.`);
         const aws = ctx.aws(environment.region);
         await assertAccount(aws, environment.account, environment.name);
+        // Loaded only now: the CloudFormation and IAM SDK clients cost tens of ms of CPU to load, which would otherwise
+        // delay the first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
+        const [{ ensureRole }, { renderRoleSummary }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(885), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447)),
+            __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 8516)),
+        ]);
         const result = await ensureRole({
             environment,
             runtime,
