@@ -4,6 +4,8 @@
  *   --quick            3 timed runs instead of 10, ready lag at 5 s only, drift at n = 10 and 50 (a smoke run)
  *   --only a,b         only these groups: startup, noop, ready, drift, validate, pipeline
  *   --runs N           timed runs per action (default 10)
+ *   --actions a,b      start-up measurements for these actions only
+ *   --from-source      bundle each action from the working tree's source instead of its committed dist/
  * Nothing here asserts: it measures and records; the verdicts in the table compare with the issue's targets.
  */
 import { loadavg } from 'node:os'
@@ -53,11 +55,12 @@ const loadBefore = loadavg()
 const started = Date.now()
 const record = new Recorder()
 // Snapshots of every bundle, taken once: an owner rebuilding a dist/ mid-run cannot break a measurement.
-const bundles = Object.fromEntries(ACTIONS.map((a) => [a, actionBundle(a)])) as Record<
+const fromSource = process.argv.includes('--from-source')
+const bundles = Object.fromEntries(ACTIONS.map((a) => [a, actionBundle(a, fromSource)])) as Record<
   ActionName,
   ReturnType<typeof actionBundle>
 >
-for (const [action, b] of Object.entries(bundles)) if (!b.committed) log(`${action}: dist/ missing, built from source`)
+for (const [action, b] of Object.entries(bundles)) if (!b.committed) log(`${action}: built from source`)
 
 let fixture: PipelineFixture | undefined
 try {
@@ -65,7 +68,13 @@ try {
     log('setting up: emulator, registry, one pass through the pipeline')
     fixture = await startPipelineFixture(bundles)
   }
-  if (fixture && wants('startup')) await measureStartup(fixture, record, { runs, memoryRuns: quick ? 1 : 3, log })
+  if (fixture && wants('startup'))
+    await measureStartup(fixture, record, {
+      runs,
+      memoryRuns: quick ? 1 : 3,
+      log,
+      actions: option('actions')?.split(',') as ActionName[] | undefined,
+    })
   if (fixture && wants('noop')) {
     await measureNoopDeploy(fixture, record, quick ? 3 : 10)
     log(`no-op deploy: ${record.get('noop_deploy_calls')} control-plane calls, ${record.get('noop_deploy_ms')} ms`)
@@ -97,7 +106,7 @@ try {
 const table = writeResults(REPO_ROOT, record, TARGETS, {
   measured_at: new Date().toISOString(),
   duration_s: Math.round((Date.now() - started) / 1000),
-  options: { quick, runs, only: only ?? 'all' },
+  options: { quick, runs, only: only ?? 'all', from_source: fromSource },
   machine: machine(loadBefore),
   commit: commit(REPO_ROOT),
 })

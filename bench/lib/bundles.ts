@@ -39,13 +39,14 @@ export function nccBuild(entry: string, out: string): void {
 /**
  * An action's bundle `index.js`, and whether it is the committed one or a fresh build of its source. The committed
  * `dist/` is copied into `.tmp/bench/` first: owners rebuild their bundles while the benchmark runs, and a bundle
- * emptied mid-run would fail a run for a reason that has nothing to do with the action.
+ * emptied mid-run would fail a run for a reason that has nothing to do with the action. `fromSource` builds the
+ * working tree's source instead (to measure a product change before its bundle is committed).
  */
-export function actionBundle(action: string): { path: string; dir: string; committed: boolean } {
+export function actionBundle(action: string, fromSource = false): { path: string; dir: string; committed: boolean } {
   const dist = action === 'root' ? join(REPO_ROOT, 'dist') : join(REPO_ROOT, 'actions', action, 'dist')
   const out = join(SCRATCH, 'dist', action)
   rmSync(out, { recursive: true, force: true })
-  if (existsSync(join(dist, 'index.js')) && existsSync(join(dist, 'package.json'))) {
+  if (!fromSource && existsSync(join(dist, 'index.js')) && existsSync(join(dist, 'package.json'))) {
     cpSync(dist, out, { recursive: true })
     return { path: join(out, 'index.js'), dir: out, committed: true }
   }

@@ -13,6 +13,8 @@ import type { Recorder } from '../lib/results.js'
 export interface StartupOptions {
   runs: number
   memoryRuns: number
+  /** Only these actions (default: all six). */
+  actions?: readonly ActionName[]
   log: (line: string) => void
 }
 
@@ -24,7 +26,7 @@ export async function measureStartup(
 ): Promise<void> {
   const empty = emptyScript()
   const emptyRuns: number[] = []
-  for (const action of ACTIONS) {
+  for (const action of options.actions ?? ACTIONS) {
     // Which request comes first is read from the emulator, not assumed: the floor sends that one.
     fixture.emulator.clearRequests()
     const probeRun = await fixture.run(action)
