@@ -135,7 +135,8 @@ export const FAULT_KINDS: FaultKind[] = [
           error: { type: 'ResourceNotFoundException', status: 404, message: causeOf('404', operation) },
         },
       ],
-      cause: new RegExp(causeOf('404', operation)),
+      // Either the service's text, or the action's own reading of a 404 ("does not exist").
+      cause: new RegExp(`${causeOf('404', operation)}|does not exist|not found`),
     }),
   },
   {
@@ -237,7 +238,9 @@ export function judgeMessage(message: string, cause: RegExp): string[] {
   if (!new RegExp(cause.source, 'i').test(message)) problems.push(`the message does not carry the cause ${cause}`)
   if (!/'[^']+'|support_bot|support-bot|endpoint live|AgentCore-prod|pull request|comment/.test(message))
     problems.push('the message names no resource')
-  if (!/\b(Failed to|Refusing|failed|[Tt]imed out|waiting|[Cc]ould not|[Cc]annot|did not)\b/.test(message))
+  if (
+    !/\b(Failed to|Refusing|failed|[Tt]imed out|waiting|[Cc]ould not|[Cc]annot|did not|does not exist)\b/.test(message)
+  )
     problems.push('the message names no operation')
   return problems
 }
@@ -277,6 +280,7 @@ async function runCellOnce(world: World, cell: Cell, expected: unknown): Promise
     problems.push(...unclear.map((p) => `${p}: ${JSON.stringify(message || faulty.stderr.slice(-400))}`))
     const claimed = scenario.claims.filter((name) => (faulty.outputs[name] ?? '') !== '' && !falseClaim(name, faulty))
     if (claimed.length > 0) problems.push(`a failed run claims outputs ${claimed.join(', ')}`)
+    problems.push(...(scenario.verifyClaims?.(world, faulty) ?? []))
   } else if (faulty.errors.length > 0) {
     problems.push(`exit code 0 with errors ${JSON.stringify(faulty.errors)}`)
   }

@@ -6,7 +6,7 @@
  * Several worlds can run side by side (one emulator each), so nothing here touches `process.env`: the in-process
  * SDK clients used for setup get the emulator's endpoint explicitly (test code only; production code never sets one).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control'
@@ -19,7 +19,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import type { EcrService } from '../../emulator/services/ecr.js'
 import type { AwsClients } from '../../shared/aws/clients.js'
 import { deploy } from '../e2e/drift-check-setup.js'
-import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
+import { bundlePath, runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
 export const ACCOUNT = '111111111111'
 export const REGION = 'us-east-1'
@@ -180,6 +180,8 @@ export interface Scenario {
   state(world: World): unknown
   /** The run's outputs that claim something happened (they must be absent or true after a failure). */
   claims: string[]
+  /** Claims of a failed run that are checked against the emulator's state rather than required to be absent. */
+  verifyClaims?(world: World, run: BundleRun): string[]
 }
 
 const runtimeShape = (world: World) =>
@@ -270,7 +272,8 @@ export const SCENARIOS: Scenario[] = [
     },
     inputs: () => ({ environment: 'prod', runtime: RUNTIME, endpoint: 'live', attempts: '1', 'retry-budget': '0s' }),
     state: runtimeShape,
-    claims: ['passed', 'response', 'status-code'],
+    // response and status-code report what came back, also on failure; passed is the claim.
+    claims: ['passed'],
   },
   {
     name: 'drift-check',
@@ -282,22 +285,38 @@ export const SCENARIOS: Scenario[] = [
     eventName: 'pull_request',
     event: { pull_request: { number: PR_NUMBER } },
     state: (world) => ({ comments: prComments(world).length, runtimes: runtimeShape(world) }),
-    claims: ['has-drift', 'comment-id', 'report'],
+    // has-drift and report describe what was read, true even when commenting failed; a comment-id must exist.
+    claims: [],
+    verifyClaims: (world, run) => {
+      const id = run.outputs['comment-id'] ?? ''
+      const github = JSON.stringify(world.emulator.snapshot().github ?? {})
+      return id !== '' && !github.includes(`"id":${id},`) ? [`comment-id ${id} names no comment`] : []
+    },
   },
 ]
 
 /** Runs a scenario's bundle in a world, with extra env (e.g. `AWS_MAX_ATTEMPTS`). */
-export function runScenario(
+export async function runScenario(
   world: World,
   scenario: Scenario,
   extra: { env?: Record<string, string>; inputs?: Record<string, string> } = {},
 ): Promise<BundleRun> {
-  return runBundle(scenario.action, {
-    inputs: { ...scenario.inputs(world), ...(extra.inputs ?? {}) },
-    env: { ...world.env, ...(extra.env ?? {}) },
-    cwd: world.dir,
-    eventName: scenario.eventName,
-    event: scenario.event,
-    timeoutMs: 90_000,
-  })
+  // On a shared development machine another engineer may be rebuilding this bundle right now: wait for it.
+  const run = () =>
+    runBundle(scenario.action, {
+      inputs: { ...scenario.inputs(world), ...(extra.inputs ?? {}) },
+      env: { ...world.env, ...(extra.env ?? {}) },
+      cwd: world.dir,
+      eventName: scenario.eventName,
+      event: scenario.event,
+      timeoutMs: 90_000,
+    })
+  for (let attempt = 0; ; attempt++) {
+    for (let i = 0; i < 600 && !existsSync(bundlePath(scenario.action)); i++)
+      await new Promise((r) => setTimeout(r, 500))
+    const result = await run()
+    const rebuilding = result.exitCode !== 0 && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(result.stderr)
+    if (!rebuilding || attempt >= 20) return result
+    await new Promise((r) => setTimeout(r, 5_000))
+  }
 }
