@@ -63302,8 +63302,14 @@ async function run() {
             }
         }
         const headline = driftHeadline(report);
-        if (report.counts.unreadableEnvironments === report.counts.environments)
-            throw new OperationError('read', `AgentCore in ${environments.join(', ')}`, 'no environment could be read (see the warnings above)');
+        if (report.counts.unreadableEnvironments === report.counts.environments) {
+            // The cause belongs in the error line itself, not only in the warnings above it.
+            const reasons = report.environments
+                .filter((e) => e.error)
+                .map((e) => `${e.name}: ${e.error}`)
+                .join('; ');
+            throw new OperationError('read', `AgentCore in ${environments.join(', ')}`, `no environment could be read (${reasons || 'see the warnings above'})`);
+        }
         if (report.hasDrift && failOnDrift)
             throw new OperationError('confirm no drift for', configInput, headline);
         if (report.hasDrift)
