@@ -102,8 +102,10 @@ export async function waitForRuntimeVersion(
       },
       timeoutMs: target.timeoutMs,
       ...AGENTCORE_POLL,
-      // The create/update answer already said CREATING/UPDATING: the first read waits one interval.
+      // The create/update answer already said CREATING/UPDATING: the first read waits one interval, and the
+      // backoff continues from there (reads at 1 s, 2.2 s, 3.6 s, 5.4 s, ... after the change).
       firstReadAfterMs: AGENTCORE_POLL.intervalMs,
+      intervalMs: AGENTCORE_POLL.intervalMs * AGENTCORE_POLL.factor,
       ...deps,
     })
     return (result as { value: GetAgentRuntimeResponse }).value
