@@ -46044,6 +46044,19 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * through its environment or stdin, never its argv (which any process on the runner can read).
  */
 
+/** How long a command may run by default: long enough for a cold multi-stage build, short of a stuck job. */
+const DEFAULT_COMMAND_TIMEOUT_MS = 60 * 60_000;
+/** Children still running, killed when this process exits (a cancelled step must not leave a build behind). */
+const running = new Set();
+/** Kills every command still running; called on exit, including the exit of a step cancelled by the runner. */
+function stopRunningCommands() {
+    const count = running.size;
+    for (const child of running)
+        child.kill('SIGKILL');
+    running.clear();
+    return count;
+}
+process.once('exit', stopRunningCommands);
 /** Keeps the tail of a long output: enough to explain a failure without flooding the error line. */
 function tail(text, lines = 20) {
     const all = text.trimEnd().split('\n');
@@ -46065,12 +46078,17 @@ class CommandFailedError extends Error {
 const processRunner = {
     run(command, options = {}) {
         return new Promise((resolve, reject) => {
+            const timeoutMs = command.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
             const child = (0,external_node_child_process_.spawn)(command.program, command.args, {
                 cwd: command.cwd,
                 env: { ...process.env, ...command.env },
                 stdio: ['pipe', 'pipe', 'pipe'],
                 shell: false,
+                timeout: timeoutMs,
+                killSignal: 'SIGKILL',
             });
+            const startedAt = Date.now();
+            running.add(child);
             let stdout = '';
             let stderr = '';
             const stream = (chunk, into) => {
@@ -46087,10 +46105,17 @@ const processRunner = {
             child.stdout.on('data', (c) => stream(c, 'out'));
             child.stderr.on('data', (c) => stream(c, 'err'));
             child.on('error', (error) => {
+                running.delete(child);
                 const hint = error.code === 'ENOENT' ? `'${command.program}' is not installed or not on PATH` : error.message;
                 reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: hint }));
             });
-            child.on('close', (code) => {
+            child.on('close', (code, signal) => {
+                running.delete(child);
+                if (signal === 'SIGKILL' && Date.now() - startedAt >= timeoutMs) {
+                    const note = `killed after the ${Math.round(timeoutMs / 1000)} s deadline (timed out)`;
+                    reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: `${tail(stderr)}\n${note}`.trim() }));
+                    return;
+                }
                 const result = { exitCode: code ?? -1, stdout, stderr };
                 if (code === 0)
                     resolve(result);
