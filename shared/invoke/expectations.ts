@@ -16,7 +16,10 @@ export function smokeExpectations(
   const config = runtime.smokeTest?.expect ?? {}
   const merged: Expectations = {}
   for (const key of ['status', 'contains', 'regex', 'json', 'maxLatencyMs', 'tools'] as const) {
-    const value = overrides[key] ?? config[key]
+    // An empty list from an input means "not given", like an empty string: fall back to the config.
+    const override =
+      Array.isArray(overrides[key]) && (overrides[key] as unknown[]).length === 0 ? undefined : overrides[key]
+    const value = override ?? config[key]
     if (value !== undefined && !(Array.isArray(value) && value.length === 0))
       (merged as Record<string, unknown>)[key] = value
   }

@@ -12,6 +12,11 @@ describe('smokeExpectations', () => {
     })
   })
 
+  it('falls back to the config when an input list is empty', () => {
+    const mcp = { smokeTest: { payload: '', expect: { tools: ['search_docs'] } } }
+    expect(smokeExpectations(mcp, { tools: [] })).toEqual({ tools: ['search_docs'] })
+  })
+
   it('drops empty lists and absent fields', () => {
     expect(smokeExpectations(runtime)).toEqual({ status: 200, contains: 'pong' })
     expect(smokeExpectations({})).toEqual({})
