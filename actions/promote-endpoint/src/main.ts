@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     // Loaded only now: the AgentCore SDK client costs tens of ms of CPU to load, which would otherwise delay the
     // first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
     const [{ defaultEndpointWarning, promoteEndpoints }, { renderPromoteSummary }] = await Promise.all([
-      import('../../../shared/agentcore/index.js'),
+      import('../../../shared/agentcore/endpoint-promote.js'),
       import('./summary.js'),
     ])
     const warning = defaultEndpointWarning(environment, runtime)
