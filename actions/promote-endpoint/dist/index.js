@@ -34219,7 +34219,7 @@ function createAwsClients(options) {
         region: options.region,
         control: () => once('control', async () => new (await __nccwpck_require__.e(/* import() */ 156).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3156, 19))).BedrockAgentCoreControlClient(config)),
         data: () => once('data', async () => new (await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1232, 19))).BedrockAgentCoreClient(config)),
-        ecr: () => once('ecr', async () => new (await __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7593, 19))).ECRClient(config)),
+        ecr: () => once('ecr', async () => new (await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9974, 19))).ECRClient(config)),
         iam: () => once('iam', async () => new (await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6748, 19))).IAMClient(config)),
         cloudFormation: () => once('cfn', async () => new (await __nccwpck_require__.e(/* import() */ 885).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5885, 19))).CloudFormationClient(config)),
         sts: () => once('sts', async () => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8975, 19))).STSClient(config)),
@@ -45843,8 +45843,8 @@ async function run() {
         // Loaded only now: the AgentCore SDK client costs tens of ms of CPU to load, which would otherwise delay the
         // first AWS call (the account guard) and every run that stops at a bad input (bench/README.md).
         const [{ defaultEndpointWarning, promoteEndpoints }, { renderPromoteSummary }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(156), __nccwpck_require__.e(593), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818)),
-            __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 9974)),
+            Promise.all(/* import() */[__nccwpck_require__.e(156), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2947)),
+            __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)),
         ]);
         const warning = defaultEndpointWarning(environment, runtime);
         if (warning)
