@@ -23,6 +23,7 @@ export const TARGETS: Record<string, Target> = {
   'first_request_ratio.*': { max: 1.15, text: '≤ 1.15 × floor' },
   'first_request_ms.*': { text: 'see ratio' },
   'floor_ms.*': { text: 'reported' },
+  'unused_clients.*': { max: 0, text: 'none loaded but not called' },
   'peak_mib.*': { max: 64, text: '≤ 64 MiB' },
   'bundle_kib.*': { max: 2048, text: '≤ 2,048 KiB' },
   noop_deploy_calls: { max: 3, text: '≤ 3' },

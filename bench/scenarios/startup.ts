@@ -7,6 +7,10 @@ import { runAction } from '../lib/action-process.js'
 import { ACTIONS, emptyScript, floorBundle, folderKiB, type ActionName } from '../lib/bundles.js'
 import type { PipelineFixture } from '../lib/pipeline-fixture.js'
 import { round } from '../lib/stats.js'
+import { loadHook, loadedServices } from '../lib/loaded-modules.js'
+import { join } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import type { Recorder } from '../lib/results.js'
 
 /** Options: timed runs per action (≥ 10 for the target), memory runs per action. */
@@ -67,6 +71,21 @@ export async function measureStartup(
     }
     // Peak: the largest of the runs (a peak, not a typical value).
     record.value(`peak_mib.${action}`, round(Math.max(...peaks)))
+    // What the run loads but never calls (a client, @actions/github): start-up time for nothing.
+    const logDir = mkdtempSync(join(tmpdir(), 'bench-loaded-'))
+    const logFile = join(logDir, 'loaded')
+    fixture.emulator.clearRequests()
+    const traced = await runAction({
+      bundle: fixture.bundles[action].path,
+      inputs: fixture.inputs[action],
+      env: { ...fixture.env(), NODE_OPTIONS: loadHook().nodeOption, BENCH_LOADED_FILE: logFile },
+      cwd: fixture.workspace,
+    })
+    const called = new Set(fixture.emulator.requests().map((r) => r.service))
+    const unused = traced.exitCode === 0 ? loadedServices(logFile).filter((s) => !called.has(s)) : ['(run failed)']
+    rmSync(logDir, { recursive: true, force: true })
+    record.value(`unused_clients.${action}`, unused.length)
+    if (unused.length) record.note(`unused_clients.${action}`, `loaded, never called: ${unused.join(', ')}`)
     record.value(`bundle_kib.${action}`, round(folderKiB(fixture.bundles[action].dir), 0))
     if (!fixture.bundles[action].committed) record.note(`bundle_kib.${action}`, 'dist/ missing: built from source')
     options.log(
