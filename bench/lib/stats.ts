@@ -25,3 +25,15 @@ export function round(value: number, digits = 1): number {
   const f = 10 ** digits
   return Math.round(value * f) / f
 }
+
+/** Total length covered by intervals `[from, to]` (overlaps counted once): time spent in parallel transitions. */
+export function unionMs(intervals: Array<[number, number]>): number {
+  let total = 0
+  let end = -Infinity
+  for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (to <= end) continue
+    total += to - Math.max(from, end)
+    end = to
+  }
+  return total
+}

@@ -13,6 +13,7 @@ import { expectSuccess, runAction } from '../lib/action-process.js'
 import { actionBundle, REPO_ROOT } from '../lib/bundles.js'
 import { useEmulatorCredentials } from '../lib/pipeline-fixture.js'
 import type { Recorder } from '../lib/results.js'
+import { unionMs } from '../lib/stats.js'
 
 const ACCOUNT = '444444444444'
 const REGION = 'us-east-1'
@@ -36,18 +37,6 @@ runtimes:
 environments:
   prod: { account: '${ACCOUNT}', region: ${REGION}, runtimes: { support_bot: {} } }
 `
-
-/** Total length of the union of intervals. */
-export function unionMs(intervals: Array<[number, number]>): number {
-  let total = 0
-  let end = -Infinity
-  for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (to <= end) continue
-    total += to - Math.max(from, end)
-    end = to
-  }
-  return total
-}
 
 /** Measures the root action `runs` times at a `transitionMs` transition delay, or records why it cannot. */
 export async function measurePipeline(
