@@ -148,7 +148,8 @@ describe('hostile input', () => {
     expect(comment.body).toContain('agentcore-actions:drift')
     // What GitHub renders as markup: the text outside code spans (inside them everything is literal).
     const rendered = comment.body.replace(/(`+)[\s\S]*?\1/g, '')
-    for (const raw of ['<img', '</details> ', '](https://evil.example)']) expect(rendered).not.toContain(raw)
+    for (const raw of ['<img', '</details> ', '](https://evil.example)', '@octo-org/admins'])
+      expect(rendered).not.toContain(raw)
     expect(result.summary.replace(/(`+)[\s\S]*?\1/g, '')).not.toContain('<img')
   })
 

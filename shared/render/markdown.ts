@@ -3,13 +3,18 @@
  * AWS text goes through {@link escapeMarkdown} or {@link code}, so a value cannot inject markup or HTML.
  */
 
-/** Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised. */
+/**
+ * Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised, and
+ * a mention (`@name`, not `a@b`) gets a zero-width space after the `@`: a value cannot notify a user or team from a PR
+ * comment.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '@\u200b')
     .replace(/\r?\n/g, ' ')
 }
 
