@@ -48,11 +48,13 @@ export async function measureStartup(
           which === 'action'
             ? await fixture.run(action)
             : await runAction({ bundle: floor, env: fixture.env(), cwd: fixture.workspace })
-        const at = fixture.probe.firstAt()
+        const at = await fixture.probe.firstAt()
         if (which === 'action' && result.exitCode !== 0)
           throw new Error(`${action} failed during timing:\n${result.stdout.slice(-1500)}`)
         if (at === undefined) throw new Error(`${which} of ${action} sent no request`)
-        ;(which === 'action' ? actionTimes : floorTimes).push(at - result.spawnedAt)
+        ;(which === 'action' ? actionTimes : floorTimes).push(at - (performance.timeOrigin + result.spawnedAt))
+        // Let the emulator finish what the run started (transitions of 20 ms, agent output) before the next spawn.
+        await new Promise((settled) => setTimeout(settled, 100))
       }
       const nothing = await runAction({ bundle: empty, cwd: fixture.workspace })
       emptyRuns.push(nothing.wallMs)
