@@ -283,17 +283,22 @@ export function createEcrService(host: ServiceHost): EcrService {
         imageTagMutability: value,
       }
     },
-    async GetAuthorizationToken(req) {
-      const login = await ensureRegistry(req.account, req.region)
-      return {
-        authorizationData: [
-          {
-            authorizationToken: Buffer.from(`AWS:${login.password}`).toString('base64'),
-            expiresAt: epochSeconds(new Date(Date.now() + TOKEN_LIFETIME_MS)),
-            proxyEndpoint: login.proxyEndpoint,
-          },
-        ],
+    async GetAuthorizationToken(req, body) {
+      // With `registryIds` (deprecated but honoured by ECR) each listed registry gets its own entry, which is how a
+      // cross-account copy logs in to the source account's registry. Not modelled: the source repository's policy
+      // that real ECR checks when the image is pulled (any account may read here).
+      const ids = ((body.registryIds as string[] | undefined) ?? []).filter((id) => /^\d{12}$/.test(id))
+      const accounts = ids.length > 0 ? ids : [req.account]
+      const authorizationData = []
+      for (const account of accounts) {
+        const login = await ensureRegistry(account, req.region)
+        authorizationData.push({
+          authorizationToken: Buffer.from(`AWS:${login.password}`).toString('base64'),
+          expiresAt: epochSeconds(new Date(Date.now() + TOKEN_LIFETIME_MS)),
+          proxyEndpoint: login.proxyEndpoint,
+        })
       }
+      return { authorizationData }
     },
     async DescribeImages(req, body) {
       const repository = repositoryOf(req, body)

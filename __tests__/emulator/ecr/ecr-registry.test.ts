@@ -87,6 +87,17 @@ tools.describeIf('ECR backed by a real registry', () => {
     expect(auth.password.length).toBeGreaterThanOrEqual(24)
   })
 
+  tools.itIf(
+    "GetAuthorizationToken with registryIds logs in to another account's registry (cross-account copy)",
+    async () => {
+      const other = client(emulator, '999999999999')
+      const { authorizationData } = await other.send(new GetAuthorizationTokenCommand({ registryIds: [ACCOUNT] }))
+      expect(authorizationData?.map((d) => d.proxyEndpoint)).toEqual([auth.proxyEndpoint])
+      const own = await other.send(new GetAuthorizationTokenCommand({}))
+      expect(own.authorizationData?.[0].proxyEndpoint).not.toBe(auth.proxyEndpoint)
+    },
+  )
+
   tools.itIf('the registry refuses requests without the token password', async () => {
     const response = await fetch(`${auth.proxyEndpoint}/v2/support-bot/tags/list`, {
       headers: { authorization: `Basic ${Buffer.from('AWS:wrong').toString('base64')}` },
