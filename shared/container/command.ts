@@ -77,10 +77,15 @@ export const processRunner: CommandRunner = {
         env: { ...process.env, ...command.env },
         stdio: ['pipe', 'pipe', 'pipe'],
         shell: false,
-        timeout: timeoutMs,
-        killSignal: 'SIGKILL',
       })
-      const startedAt = Date.now()
+      // Our own deadline rather than spawn's `timeout`: Node never clears that timer when the program cannot start
+      // (ENOENT), which kept the process alive for the whole deadline.
+      let timedOut = false
+      const deadline = setTimeout(() => {
+        timedOut = true
+        child.kill('SIGKILL')
+      }, timeoutMs)
+      deadline.unref()
       running.add(child)
       let stdout = ''
       let stderr = ''
@@ -93,13 +98,15 @@ export const processRunner: CommandRunner = {
       child.stdout.on('data', (c: Buffer) => stream(c, 'out'))
       child.stderr.on('data', (c: Buffer) => stream(c, 'err'))
       child.on('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(deadline)
         running.delete(child)
         const hint = error.code === 'ENOENT' ? `'${command.program}' is not installed or not on PATH` : error.message
         reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: hint }))
       })
-      child.on('close', (code, signal) => {
+      child.on('close', (code) => {
+        clearTimeout(deadline)
         running.delete(child)
-        if (signal === 'SIGKILL' && Date.now() - startedAt >= timeoutMs) {
+        if (timedOut) {
           const note = `killed after the ${Math.round(timeoutMs / 1000)} s deadline (timed out)`
           reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: `${tail(stderr)}\n${note}`.trim() }))
           return
