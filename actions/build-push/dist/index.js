@@ -45907,13 +45907,18 @@ function renderConfigReference() {
  * Pure markdown building blocks shared by every job summary and PR comment. Everything that may contain user or
  * AWS text goes through {@link escapeMarkdown} or {@link code}, so a value cannot inject markup or HTML.
  */
-/** Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised. */
+/**
+ * Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised, and
+ * a mention (`@name`, not `a@b`) gets a zero-width space after the `@`: a value cannot notify a user or team from a PR
+ * comment.
+ */
 function escapeMarkdown(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/\r?\n/g, ' ');
 }
 /** Inline code; backticks inside are handled by a longer fence, pipes escaped for tables. */
@@ -46084,10 +46089,15 @@ const processRunner = {
                 env: { ...process.env, ...command.env },
                 stdio: ['pipe', 'pipe', 'pipe'],
                 shell: false,
-                timeout: timeoutMs,
-                killSignal: 'SIGKILL',
             });
-            const startedAt = Date.now();
+            // Our own deadline rather than spawn's `timeout`: Node never clears that timer when the program cannot start
+            // (ENOENT), which kept the process alive for the whole deadline.
+            let timedOut = false;
+            const deadline = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, timeoutMs);
+            deadline.unref();
             running.add(child);
             let stdout = '';
             let stderr = '';
@@ -46105,13 +46115,15 @@ const processRunner = {
             child.stdout.on('data', (c) => stream(c, 'out'));
             child.stderr.on('data', (c) => stream(c, 'err'));
             child.on('error', (error) => {
+                clearTimeout(deadline);
                 running.delete(child);
                 const hint = error.code === 'ENOENT' ? `'${command.program}' is not installed or not on PATH` : error.message;
                 reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: hint }));
             });
-            child.on('close', (code, signal) => {
+            child.on('close', (code) => {
+                clearTimeout(deadline);
                 running.delete(child);
-                if (signal === 'SIGKILL' && Date.now() - startedAt >= timeoutMs) {
+                if (timedOut) {
                     const note = `killed after the ${Math.round(timeoutMs / 1000)} s deadline (timed out)`;
                     reject(new CommandFailedError(command, { exitCode: -1, stdout, stderr: `${tail(stderr)}\n${note}`.trim() }));
                     return;

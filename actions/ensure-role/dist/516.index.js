@@ -18,13 +18,18 @@ __webpack_require__.d(__webpack_exports__, {
  * Pure markdown building blocks shared by every job summary and PR comment. Everything that may contain user or
  * AWS text goes through {@link escapeMarkdown} or {@link code}, so a value cannot inject markup or HTML.
  */
-/** Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised. */
+/**
+ * Escapes text for a markdown table cell or paragraph: markup characters, HTML and line breaks are neutralised, and
+ * a mention (`@name`, not `a@b`) gets a zero-width space after the `@`: a value cannot notify a user or team from a PR
+ * comment.
+ */
 function escapeMarkdown(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '@\u200b')
         .replace(/\r?\n/g, ' ');
 }
 /** Inline code; backticks inside are handled by a longer fence, pipes escaped for tables. */
