@@ -37,6 +37,7 @@ runtimes:
 environments:
   dev: { account: '${ACCOUNT}', region: us-west-2, runtimes: { support_bot: {} } }
   prod: { account: '${ACCOUNT}', region: eu-west-1, runtimes: { support_bot: {} } }
+  other: { account: '222222222222', region: us-east-1, runtimes: { support_bot: {} } }
 `
 
 gate.describeIf('build-push (bundle, buildah, real registry)', () => {
@@ -203,6 +204,20 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
     const again = await run({ environment: 'prod', 'source-image': source })
     expect(again.exitCode).toBe(0)
     expect(again.stdout).toContain('nothing to copy')
+  }, 240_000)
+
+  it('copies an image to another account with source-image, keeping the digest', async () => {
+    const source = `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/support-bot@${firstDigest}`
+    const result = await runBundle('build-push', {
+      inputs: { environment: 'other', 'source-image': source },
+      env: { ...env, AWS_ACCESS_KEY_ID: 'AKIA222222222222', AWS_REGION: 'us-east-1' },
+      cwd: workspace,
+      timeoutMs: 180_000,
+    })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.digest).toBe(firstDigest)
+    expect(result.outputs['image-uri']).toBe(`222222222222.dkr.ecr.us-east-1.amazonaws.com/support-bot@${firstDigest}`)
   }, 240_000)
 
   describe('a multi-platform index', () => {
