@@ -189,6 +189,22 @@ export const FAULT_KINDS: FaultKind[] = [
   },
 ]
 
+/**
+ * Cells known not to converge, with the reason: reported in the table, asserted to still fail (so that the fix
+ * removes the entry), never silently passed. Keys: `<scenario> | <service>:<operation> | <fault kind>`.
+ */
+export const KNOWN_GAPS: Record<string, string> = {
+  'build-push | ecr:PutLifecyclePolicy | 500':
+    'a repository created without its lifecycle policy is "existing" on the rerun, and existing repositories are left as they are',
+  'build-push | ecr:PutLifecyclePolicy | AccessDenied':
+    'a repository created without its lifecycle policy is "existing" on the rerun, and existing repositories are left as they are',
+  'build-push | ecr:CreateRepository | timeout':
+    'the create the client gave up on lands afterwards; the rerun finds the repository and never puts the lifecycle policy',
+}
+
+/** The key of a cell in {@link KNOWN_GAPS}. */
+export const cellKey = (cell: Cell) => `${cell.scenario.name} | ${cell.service}:${cell.operation} | ${cell.kind.name}`
+
 /** One cell: a scenario, one operation it calls, one fault kind. */
 export interface Cell {
   scenario: Scenario
@@ -289,7 +305,7 @@ async function runCellOnce(world: World, cell: Cell, expected: unknown): Promise
   world.emulator.settings.transitionDelayMs = 30
   const rerun = await runScenario(world, scenario)
   if (rerun.exitCode !== 0) problems.push(`the rerun failed: ${JSON.stringify(rerun.errors.join('\n'))}`)
-  const state = scenario.state(world)
+  const state = await scenario.state(world)
   const converged = rerun.exitCode === 0 && sameState(state, expected, kind.extraVersions ?? 0)
   if (!converged && rerun.exitCode === 0)
     problems.push(`the rerun left ${JSON.stringify(state)}, a clean run leaves ${JSON.stringify(expected)}`)
@@ -337,10 +353,14 @@ export async function pool<T, R>(
 
 /** The matrix table: one row per action and fault kind, cells tried / survived / failed clearly / unclear. */
 export function matrixTable(results: CellResult[]): string {
-  const rows = new Map<string, { tried: number; survived: number; clear: number; unclear: number; converged: number }>()
+  const rows = new Map<
+    string,
+    { tried: number; survived: number; clear: number; unclear: number; converged: number; gaps: number }
+  >()
   for (const r of results) {
     const key = `${r.cell.scenario.name} | ${r.cell.kind.name}`
-    const row = rows.get(key) ?? { tried: 0, survived: 0, clear: 0, unclear: 0, converged: 0 }
+    const row = rows.get(key) ?? { tried: 0, survived: 0, clear: 0, unclear: 0, converged: 0, gaps: 0 }
+    if (KNOWN_GAPS[cellKey(r.cell)]) row.gaps++
     row.tried++
     if (r.outcome === 'survived') row.survived++
     if (r.outcome === 'failed clearly') row.clear++
@@ -350,14 +370,17 @@ export function matrixTable(results: CellResult[]): string {
   }
   const total = results.length
   const lines = [
-    '| action | fault | cells | survived | failed clearly | unclear | rerun converged |',
-    '|---|---|---|---|---|---|---|',
+    '| action | fault | cells | survived | failed clearly | unclear | rerun converged | known gap |',
+    '|---|---|---|---|---|---|---|---|',
     ...[...rows].map(
-      ([key, r]) => `| ${key} | ${r.tried} | ${r.survived} | ${r.clear} | ${r.unclear} | ${r.converged} |`,
+      ([key, r]) =>
+        `| ${key} | ${r.tried} | ${r.survived} | ${r.clear} | ${r.unclear} | ${r.converged} | ${r.gaps || ''} |`,
     ),
     `| **total** | | **${total}** | ${results.filter((r) => r.outcome === 'survived').length} | ${
       results.filter((r) => r.outcome === 'failed clearly').length
-    } | ${results.filter((r) => r.outcome === 'unclear').length} | ${results.filter((r) => r.converged).length} |`,
+    } | ${results.filter((r) => r.outcome === 'unclear').length} | ${results.filter((r) => r.converged).length} | ${
+      results.filter((r) => KNOWN_GAPS[cellKey(r.cell)]).length
+    } |`,
   ]
   return lines.join('\n')
 }

@@ -6,7 +6,7 @@
  * Several worlds can run side by side (one emulator each), so nothing here touches `process.env`: the in-process
  * SDK clients used for setup get the emulator's endpoint explicitly (test code only; production code never sets one).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control'
@@ -19,7 +19,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import type { EcrService } from '../../emulator/services/ecr.js'
 import type { AwsClients } from '../../shared/aws/clients.js'
 import { deploy } from '../e2e/drift-check-setup.js'
-import { bundlePath, runBundle, type BundleRun } from '../helpers/run-bundle.js'
+import { bundlePath, REPO_ROOT, runBundle, type BundleRun } from '../helpers/run-bundle.js'
 
 export const ACCOUNT = '111111111111'
 export const REGION = 'us-east-1'
@@ -47,6 +47,18 @@ environments:
     runtimes: { ${RUNTIME}: {} }
 `
 
+/** build-push's config: its own runtime and repository, built from the workspace root. */
+export const BUILD_CONFIG = `version: 1
+runtimes:
+  builder_bot:
+    image: { repository: builder-bot }
+environments:
+  prod:
+    account: '${ACCOUNT}'
+    region: ${REGION}
+    runtimes: { builder_bot: {} }
+`
+
 /** A running emulator plus the workspace and images a scenario needs. */
 export interface World {
   emulator: Emulator
@@ -63,10 +75,23 @@ export interface World {
 }
 
 /** Starts an emulator (no registry: images are seeded) and writes the workspace. */
-export async function createWorld(options: { secret?: string; config?: string } = {}): Promise<World> {
-  const emulator = await startEmulator({ transitionDelayMs: 30, registry: false })
+export async function createWorld(
+  options: { secret?: string; config?: string; registry?: boolean } = {},
+): Promise<World> {
+  const emulator = await startEmulator({ transitionDelayMs: 30, registry: options.registry ?? false })
   const dir = mkdtempSync(join(tmpdir(), 'reliability-'))
   writeFileSync(join(dir, 'agentcore.yaml'), options.config ?? CONFIG)
+  // build-push's workspace: its own config (a repository no other scenario touches), the sample agent, a private
+  // buildah store.
+  writeFileSync(join(dir, 'build.yaml'), BUILD_CONFIG)
+  cpSync(join(REPO_ROOT, 'workflows-examples', 'agent', 'server.mjs'), join(dir, 'server.mjs'))
+  cpSync(join(REPO_ROOT, 'workflows-examples', 'agent', 'Dockerfile.offline'), join(dir, 'Dockerfile'))
+  const storage = join(dir, '.buildah')
+  mkdirSync(storage)
+  writeFileSync(
+    join(storage, 'storage.conf'),
+    `[storage]\ndriver = "vfs"\ngraphroot = "${storage}/root"\nrunroot = "${storage}/runroot"\n`,
+  )
   const world: World = {
     emulator,
     dir,
@@ -77,6 +102,8 @@ export async function createWorld(options: { secret?: string; config?: string } 
       AWS_REGION: REGION,
       AWS_MAX_ATTEMPTS: '1',
       GITHUB_API_URL: emulator.githubApiUrl,
+      CONTAINERS_STORAGE_CONF: join(storage, 'storage.conf'),
+      BUILDAH_ISOLATION: 'chroot',
     },
     images: { v1: '', v2: '' },
     aws: clientsFor(emulator.awsEndpointUrl, REGION),
@@ -178,11 +205,16 @@ export interface Scenario {
   event?: unknown
   /** The converged state, as comparable JSON (ids and timestamps left out). */
   state(world: World): unknown
+  /** Needs buildah and the real registry (skipped, loudly, without them). */
+  containers?: boolean
   /** The run's outputs that claim something happened (they must be absent or true after a failure). */
   claims: string[]
   /** Claims of a failed run that are checked against the emulator's state rather than required to be absent. */
   verifyClaims?(world: World, run: BundleRun): string[]
 }
+
+/** The tag build-push gives the image: the commit (runBundle's GITHUB_SHA). */
+const BUILD_TAG = '0123456789abcdef0123456789abcdef01234567'
 
 const runtimeShape = (world: World) =>
   runtimes(world).map((r) => ({
@@ -196,8 +228,26 @@ const runtimeShape = (world: World) =>
       .join(','),
   }))
 
-/** The scenarios of the suite's actions (build-push needs container tools and is covered by its own e2e). */
+/** The scenarios of the suite's actions (build-push needs buildah and the registry: `containers`). */
 export const SCENARIOS: Scenario[] = [
+  {
+    name: 'build-push',
+    action: 'build-push',
+    containers: true,
+    prepare: async () => {},
+    inputs: () => ({ config: 'build.yaml', environment: 'prod', builder: 'buildah' }),
+    state: async (world) => {
+      const ecr = world.emulator.service<EcrService>('ecr')
+      const text = JSON.stringify(ecr.snapshot())
+      const image = await ecr.findImage(`${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/builder-bot:${BUILD_TAG}`)
+      // ECR names are unique: no duplicate is possible; what a half-done run can lose is the repository's settings.
+      return {
+        lifecyclePolicy: /builder-bot[\s\S]*rules/.test(text),
+        tagged: image !== undefined && image.platforms.some((p) => p.architecture === 'arm64'),
+      }
+    },
+    claims: ['image-uri', 'digest', 'built'],
+  },
   {
     name: 'ensure-role',
     action: 'ensure-role',
