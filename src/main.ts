@@ -3,10 +3,9 @@
 // pipeline failed — after the summary, so that a failed run still says what happened and what was rolled back.
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
-import { resolve } from 'node:path'
 import { runAction } from '../shared/action/run-action.js'
 import { assertAccount } from '../shared/aws/account.js'
-import { loadConfig, selectEnvironment, selectRuntime } from '../shared/config/index.js'
+import { loadConfig, selectEnvironment, selectRuntime, workspaceConfigPath } from '../shared/config/index.js'
 import { BUILDER_KINDS } from '../shared/container/builder.js'
 import { processRunner } from '../shared/container/command.js'
 import { binfmtHandlers } from '../shared/container/platform.js'
@@ -37,7 +36,7 @@ export async function run(): Promise<void> {
     const retryBudgetMs = inputs.duration('retry-budget', '2m')
     const canaryEndpoint = inputs.optional('canary-endpoint')
 
-    const config = await loadConfig(resolve(workspace, configInput), { environment: environmentName })
+    const config = await loadConfig(workspaceConfigPath(workspace, configInput), { environment: environmentName })
     const environment = selectEnvironment(config, environmentName)
     const runtime = selectRuntime(environment, inputs.optional('runtime'))
     const payload = await resolvePayload(inputs.optional('payload'), runtime.smokeTest?.payload, workspace)

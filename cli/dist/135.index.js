@@ -37,8 +37,8 @@ class FakeClock {
     }
 }
 
-// EXTERNAL MODULE: ./shared/config/index.ts + 29 modules
-var shared_config = __webpack_require__(4249);
+// EXTERNAL MODULE: ./shared/config/index.ts + 30 modules
+var shared_config = __webpack_require__(299);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
 var dist_cjs = __webpack_require__(7508);
 // EXTERNAL MODULE: external "node:crypto"

@@ -145,8 +145,8 @@ function lazyCommand(name, summary, load) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/config/index.ts + 29 modules
-var shared_config = __nccwpck_require__(4249);
+// EXTERNAL MODULE: ./shared/config/index.ts + 30 modules
+var shared_config = __nccwpck_require__(299);
 // EXTERNAL MODULE: ./cli/src/args.ts
 var src_args = __nccwpck_require__(1317);
 // EXTERNAL MODULE: ./cli/src/io.ts
@@ -346,7 +346,7 @@ async function runCli(argv, io, commands = COMMANDS) {
 
 /***/ }),
 
-/***/ 4249:
+/***/ 299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -357,7 +357,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aP: () => (/* reexport */ select_selectEnvironment)
 });
 
-// UNUSED EXPORTS: JSON_SCHEMA_PATH, configJsonSchema, loadConfig, renderConfigReference, selectRuntime
+// UNUSED EXPORTS: JSON_SCHEMA_PATH, configJsonSchema, loadConfig, renderConfigReference, selectRuntime, workspaceConfigPath
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -11358,6 +11358,24 @@ function renderConfigReference() {
     return `${REFERENCE_BEGIN}\n${lines.join('\n')}\n${REFERENCE_END}`;
 }
 
+;// CONCATENATED MODULE: ./shared/config/workspace-path.ts
+/**
+ * Where the `config` input points. Actions read the config from the user's checkout only: a path that leaves the
+ * workspace (`../../etc/passwd`, an absolute path elsewhere) is refused before anything is read, so an input can never
+ * make an action read, and quote in its errors, a file of the runner.
+ */
+
+
+/** The absolute path of the config file, which must lie inside `workspace`. */
+function workspaceConfigPath(workspace, input) {
+    const path = resolve(workspace, input);
+    const inside = relative(workspace, path);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+        throw new InputError('config', `'${input.slice(0, 80)}' is outside the workspace (${workspace}); give the config's path inside the repository checkout, e.g. agentcore.yaml`);
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./shared/config/index.ts
 /**
  * The config file `agentcore.yaml`: load and validate it, pick an environment and a runtime, export its
@@ -11371,6 +11389,7 @@ function renderConfigReference() {
 /** The key reference of docs/config.md. */
 
 /** The resolved types every action consumes. */
+
 
 
 

@@ -11,3 +11,4 @@ export { configJsonSchema, configJsonSchemaText, JSON_SCHEMA_PATH } from './json
 export { renderConfigReference } from './reference.js'
 /** The resolved types every action consumes. */
 export * from './types.js'
+export { workspaceConfigPath } from './workspace-path.js'

@@ -1,10 +1,9 @@
 // build-push: wiring only. Reads inputs, loads the config, guards the account, then builds and pushes (or copies)
 // the runtime's image (shared/container) and reports outputs and the job summary.
 import { tmpdir } from 'node:os'
-import { resolve } from 'node:path'
 import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
-import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
+import { loadConfig, selectEnvironment, selectRuntime, workspaceConfigPath } from '../../../shared/config/index.js'
 import { InputError } from '../../../shared/errors/index.js'
 import { renderBuildSummary } from '../../../shared/container/build-summary.js'
 import { BUILDER_KINDS } from '../../../shared/container/builder.js'
@@ -33,7 +32,7 @@ export async function run(): Promise<void> {
     const sourceImage = inputs.optional('source-image')
     const environmentName = inputs.required('environment')
 
-    const config = await loadConfig(resolve(workspace, configInput), { environment: environmentName })
+    const config = await loadConfig(workspaceConfigPath(workspace, configInput), { environment: environmentName })
     const environment = selectEnvironment(config, environmentName)
     const runtime = selectRuntime(environment, inputs.optional('runtime'))
 

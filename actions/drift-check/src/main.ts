@@ -1,9 +1,8 @@
 // drift-check: wiring only. Loads the config, compares it with live AgentCore in each environment (shared/diff),
 // writes the report (outputs, job summary) and, on a pull request, the sticky comment (shared/github). Read-only
 // in AWS.
-import { resolve } from 'node:path'
 import { runAction } from '../../../shared/action/run-action.js'
-import { loadConfig } from '../../../shared/config/index.js'
+import { loadConfig, workspaceConfigPath } from '../../../shared/config/index.js'
 import { checkDrift, DEFAULT_DRIFT_CONCURRENCY } from '../../../shared/diff/drift-check.js'
 import { environmentClients } from '../../../shared/diff/environment-credentials.js'
 import { InputError, OperationError } from '../../../shared/errors/index.js'
@@ -24,7 +23,7 @@ export async function run(): Promise<void> {
     const failOnDrift = inputs.bool('fail-on-drift', false)
     const concurrency = inputs.int('concurrency', DEFAULT_DRIFT_CONCURRENCY, { min: 1, max: 64 })
 
-    const config = await loadConfig(resolve(workspace, configInput))
+    const config = await loadConfig(workspaceConfigPath(workspace, configInput))
     const known = Object.keys(config.environments)
     const wanted = inputs.list('environments')
     const unknown = wanted.filter((name) => !known.includes(name))

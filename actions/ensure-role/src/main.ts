@@ -1,9 +1,8 @@
 // ensure-role: wiring only. Reads inputs, loads the config, guards the account, then checks the bring-your-own
 // role or brings the execution role stack to the config (shared/iam), and reports outputs and the job summary.
-import { resolve } from 'node:path'
 import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
-import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
+import { loadConfig, selectEnvironment, selectRuntime, workspaceConfigPath } from '../../../shared/config/index.js'
 import { InputError } from '../../../shared/errors/index.js'
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/
@@ -24,7 +23,7 @@ export async function run(): Promise<void> {
     const timeoutMs = inputs.duration('timeout', '15m')
     const environmentName = inputs.required('environment')
 
-    const config = await loadConfig(resolve(workspace, configInput), { environment: environmentName })
+    const config = await loadConfig(workspaceConfigPath(workspace, configInput), { environment: environmentName })
     const environment = selectEnvironment(config, environmentName)
     const runtime = selectRuntime(environment, inputs.optional('runtime'))
     if (runtime.role.kind === 'existing' && (stackName || permissionsBoundary))

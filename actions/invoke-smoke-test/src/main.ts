@@ -3,13 +3,12 @@
 import { randomUUID } from 'node:crypto'
 import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
-import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
+import { loadConfig, selectEnvironment, selectRuntime, workspaceConfigPath } from '../../../shared/config/index.js'
 import { InputError, OperationError } from '../../../shared/errors/index.js'
 import { compileRegex } from '../../../shared/invoke/assertions.js'
 import { smokeExpectations } from '../../../shared/invoke/expectations.js'
 import { resolvePayload } from '../../../shared/invoke/payload.js'
 import { describeFailures, renderSmokeSummary } from '../../../shared/render/smoke.js'
-import { resolve } from 'node:path'
 
 export async function run(): Promise<void> {
   await runAction('invoke-smoke-test', async (ctx) => {
@@ -17,7 +16,7 @@ export async function run(): Promise<void> {
     const bearerToken = inputs.optional('bearer-token')
     ctx.secret(bearerToken)
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const configPath = resolve(workspace, inputs.string('config', 'agentcore.yaml'))
+    const configPath = workspaceConfigPath(workspace, inputs.string('config', 'agentcore.yaml'))
     const sessionId = inputs.optional('session-id') ?? `smoke-test-${randomUUID()}`
     if (sessionId.length < 33 || sessionId.length > 256)
       throw new InputError(

@@ -1,9 +1,8 @@
 // promote-endpoint: wiring only. Reads inputs, loads the config, guards the account, runs shared/agentcore's
 // promoteEndpoints, and reports outputs and the job summary.
-import { resolve } from 'node:path'
 import { runAction } from '../../../shared/action/run-action.js'
 import { assertAccount } from '../../../shared/aws/account.js'
-import { loadConfig, selectEnvironment, selectRuntime } from '../../../shared/config/index.js'
+import { loadConfig, selectEnvironment, selectRuntime, workspaceConfigPath } from '../../../shared/config/index.js'
 import { readRunContext } from '../../../shared/github/run-context.js'
 
 export async function run(): Promise<void> {
@@ -18,7 +17,7 @@ export async function run(): Promise<void> {
     const dryRun = inputs.bool('dry-run', false)
     const run = readRunContext(process.env)
 
-    const config = await loadConfig(resolve(run.workspace ?? process.cwd(), configInput), {
+    const config = await loadConfig(workspaceConfigPath(run.workspace ?? process.cwd(), configInput), {
       environment: environmentName,
     })
     const environment = selectEnvironment(config, environmentName)
