@@ -161,10 +161,12 @@ gate.describeIf('build-push (bundle, buildah, real registry)', () => {
     expect(result.outputs.built).toBe('false')
     expect(result.outputs.digest).toBe(firstDigest)
     expect(result.stdout).toContain('An image for this source already exists')
-    // Five API calls: the account guard, the repository, the source tag, a token to read the manifest back, the tag.
+    // Six API calls: the account guard, the repository and its lifecycle policy, the source tag, a token to read the
+    // manifest back, the tag.
     expect(emulator.requests().map((r) => `${r.service}:${r.operation}`)).toEqual([
       'sts:GetCallerIdentity',
       'ecr:DescribeRepositories',
+      'ecr:GetLifecyclePolicy',
       'ecr:DescribeImages',
       'ecr:GetAuthorizationToken',
       'ecr:DescribeImages',

@@ -6,6 +6,8 @@
 import {
   CreateRepositoryCommand,
   DescribeRepositoriesCommand,
+  GetLifecyclePolicyCommand,
+  ListTagsForResourceCommand,
   PutLifecyclePolicyCommand,
   RepositoryNotFoundException,
   type ECRClient,
@@ -97,6 +99,7 @@ export async function ensureRepository(
     const live = existing.imageTagMutability ?? 'MUTABLE'
     if (!live.startsWith(spec.tagMutability))
       deps.log.info(`Note: the repository's tag mutability is ${live}, the config asks for ${spec.tagMutability}`)
+    await finishInterruptedCreate(spec, existing, deps)
     return toState(existing, false)
   }
   const created = await attempt('create ECR repository', spec.name, () =>
@@ -109,6 +112,15 @@ export async function ensureRepository(
       }),
     ),
   )
+  await putLifecyclePolicy(spec, deps)
+  const repository = created.repository ?? {}
+  deps.log.info(
+    `Created ECR repository ${repository.repositoryUri} (scan on push: ${spec.scanOnPush}, tags ${spec.tagMutability}, keeps the last ${spec.keepImages} images)`,
+  )
+  return toState(repository, true)
+}
+
+async function putLifecyclePolicy(spec: RepositorySpec, deps: { ecr: ECRClient }): Promise<void> {
   await attempt('put the lifecycle policy of ECR repository', spec.name, () =>
     deps.ecr.send(
       new PutLifecyclePolicyCommand({
@@ -117,9 +129,41 @@ export async function ensureRepository(
       }),
     ),
   )
-  const repository = created.repository ?? {}
-  deps.log.info(
-    `Created ECR repository ${repository.repositoryUri} (scan on push: ${spec.scanOnPush}, tags ${spec.tagMutability}, keeps the last ${spec.keepImages} images)`,
+}
+
+/**
+ * A run that created the repository but failed (or was cancelled) before its lifecycle policy landed leaves a
+ * repository the next run would see as "existing": finish that setup, so a rerun converges. Only a repository this
+ * suite created (its `managed-by` tag) and that has no lifecycle policy at all is touched; anyone else's repository
+ * keeps what its owner set. The common case costs one call (the policy exists).
+ */
+async function finishInterruptedCreate(
+  spec: RepositorySpec,
+  existing: Repository,
+  deps: { ecr: ECRClient; log: Logger },
+): Promise<void> {
+  const hasPolicy = await attempt('read the lifecycle policy of ECR repository', spec.name, async () => {
+    try {
+      await deps.ecr.send(new GetLifecyclePolicyCommand({ repositoryName: spec.name }))
+      return true
+    } catch (error) {
+      if ((error as Error).name === 'LifecyclePolicyNotFoundException') return false
+      throw error
+    }
+  })
+  if (hasPolicy) return
+  const tags = await attempt('read the tags of ECR repository', spec.name, () =>
+    deps.ecr.send(new ListTagsForResourceCommand({ resourceArn: existing.repositoryArn })),
   )
-  return toState(repository, true)
+  const ours = (tags.tags ?? []).some((t) => t.Key === 'managed-by' && t.Value === 'agentcore-actions')
+  if (!ours) {
+    deps.log.info(
+      `ECR repository ${spec.name} has no lifecycle policy; it was not created by agentcore-actions, so none is added`,
+    )
+    return
+  }
+  await putLifecyclePolicy(spec, deps)
+  deps.log.info(
+    `Finished the setup of ECR repository ${spec.name}: lifecycle policy keeping the last ${spec.keepImages} images`,
+  )
 }

@@ -5,6 +5,9 @@ import {
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
+  GetLifecyclePolicyCommand,
+  LifecyclePolicyNotFoundException,
+  ListTagsForResourceCommand,
   PutLifecyclePolicyCommand,
   RepositoryNotFoundException,
 } from '@aws-sdk/client-ecr'
@@ -56,6 +59,43 @@ describe('ensureRepository', () => {
     expect(log.messages('info')).toContain(
       "Note: the repository's tag mutability is MUTABLE, the config asks for IMMUTABLE",
     )
+  })
+})
+
+describe('ensureRepository after an interrupted create', () => {
+  const existing = () => {
+    ecrMock.on(DescribeRepositoriesCommand).resolves({
+      repositories: [
+        {
+          repositoryName: 'support-bot',
+          repositoryArn: 'arn:aws:ecr:r:1:repository/support-bot',
+          imageTagMutability: 'IMMUTABLE',
+        },
+      ],
+    })
+    ecrMock
+      .on(GetLifecyclePolicyCommand)
+      .rejects(new LifecyclePolicyNotFoundException({ message: 'none', $metadata: {} }))
+  }
+
+  it('puts the lifecycle policy a run of ours created the repository without', async () => {
+    existing()
+    ecrMock.on(ListTagsForResourceCommand).resolves({ tags: [{ Key: 'managed-by', Value: 'agentcore-actions' }] })
+    const log = new MemoryLogger()
+    await ensureRepository(spec, { ecr: new ECRClient({}), log })
+    expect(
+      JSON.parse(ecrMock.commandCalls(PutLifecyclePolicyCommand)[0].args[0].input.lifecyclePolicyText ?? ''),
+    ).toEqual(JSON.parse(lifecyclePolicy(10)))
+    expect(log.messages('info')).toContain(
+      'Finished the setup of ECR repository support-bot: lifecycle policy keeping the last 10 images',
+    )
+  })
+
+  it("leaves someone else's repository without a lifecycle policy as it is", async () => {
+    existing()
+    ecrMock.on(ListTagsForResourceCommand).resolves({ tags: [{ Key: 'team', Value: 'platform' }] })
+    await ensureRepository(spec, { ecr: new ECRClient({}), log: new MemoryLogger() })
+    expect(ecrMock.commandCalls(PutLifecyclePolicyCommand)).toHaveLength(0)
   })
 })
 

@@ -82,6 +82,7 @@ async function ensureRepository(spec, deps) {
         const live = existing.imageTagMutability ?? 'MUTABLE';
         if (!live.startsWith(spec.tagMutability))
             deps.log.info(`Note: the repository's tag mutability is ${live}, the config asks for ${spec.tagMutability}`);
+        await finishInterruptedCreate(spec, existing, deps);
         return toState(existing, false);
     }
     const created = await (0,errors/* attempt */.CD)('create ECR repository', spec.name, () => deps.ecr.send(new dist_cjs.CreateRepositoryCommand({
@@ -90,13 +91,45 @@ async function ensureRepository(spec, deps) {
         imageTagMutability: spec.tagMutability,
         tags: Object.entries(spec.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
     })));
+    await putLifecyclePolicy(spec, deps);
+    const repository = created.repository ?? {};
+    deps.log.info(`Created ECR repository ${repository.repositoryUri} (scan on push: ${spec.scanOnPush}, tags ${spec.tagMutability}, keeps the last ${spec.keepImages} images)`);
+    return toState(repository, true);
+}
+async function putLifecyclePolicy(spec, deps) {
     await (0,errors/* attempt */.CD)('put the lifecycle policy of ECR repository', spec.name, () => deps.ecr.send(new dist_cjs.PutLifecyclePolicyCommand({
         repositoryName: spec.name,
         lifecyclePolicyText: lifecyclePolicy(spec.keepImages),
     })));
-    const repository = created.repository ?? {};
-    deps.log.info(`Created ECR repository ${repository.repositoryUri} (scan on push: ${spec.scanOnPush}, tags ${spec.tagMutability}, keeps the last ${spec.keepImages} images)`);
-    return toState(repository, true);
+}
+/**
+ * A run that created the repository but failed (or was cancelled) before its lifecycle policy landed leaves a
+ * repository the next run would see as "existing": finish that setup, so a rerun converges. Only a repository this
+ * suite created (its `managed-by` tag) and that has no lifecycle policy at all is touched; anyone else's repository
+ * keeps what its owner set. The common case costs one call (the policy exists).
+ */
+async function finishInterruptedCreate(spec, existing, deps) {
+    const hasPolicy = await (0,errors/* attempt */.CD)('read the lifecycle policy of ECR repository', spec.name, async () => {
+        try {
+            await deps.ecr.send(new dist_cjs.GetLifecyclePolicyCommand({ repositoryName: spec.name }));
+            return true;
+        }
+        catch (error) {
+            if (error.name === 'LifecyclePolicyNotFoundException')
+                return false;
+            throw error;
+        }
+    });
+    if (hasPolicy)
+        return;
+    const tags = await (0,errors/* attempt */.CD)('read the tags of ECR repository', spec.name, () => deps.ecr.send(new dist_cjs.ListTagsForResourceCommand({ resourceArn: existing.repositoryArn })));
+    const ours = (tags.tags ?? []).some((t) => t.Key === 'managed-by' && t.Value === 'agentcore-actions');
+    if (!ours) {
+        deps.log.info(`ECR repository ${spec.name} has no lifecycle policy; it was not created by agentcore-actions, so none is added`);
+        return;
+    }
+    await putLifecyclePolicy(spec, deps);
+    deps.log.info(`Finished the setup of ECR repository ${spec.name}: lifecycle policy keeping the last ${spec.keepImages} images`);
 }
 
 ;// CONCATENATED MODULE: ./shared/ecr/registry-login.ts
