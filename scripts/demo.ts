@@ -151,30 +151,61 @@ async function main(): Promise<void> {
       'invoke-smoke-test',
     )
 
-    console.log(`\n${bold('── prod, the root action (the whole pipeline in one step)')}`)
     const prodSource = realBuild
       ? devImage
       : devImage.replace(`${DEV.account}.dkr.ecr.${DEV.region}`, `${PROD.account}.dkr.ecr.${PROD.region}`)
-    const first = must(
-      show(
-        'agentcore (root action)',
-        await run('root', { environment: 'prod', 'source-image': prodSource, secrets: SECRET }, prod),
-      ),
-      'root action',
+    // The root action always goes through build-push (a build, or a copy of `source-image`), and both need a
+    // registry. Without the container tools prod runs the same stages one by one, on the seeded image.
+    const prodPipeline = async (what: string): Promise<BundleRun> => {
+      const label = `agentcore (root action): ${what}`
+      if (realBuild)
+        return must(
+          show(label, await run('root', { environment: 'prod', 'source-image': prodSource, secrets: SECRET }, prod)),
+          label,
+        )
+      must(show('ensure-role (prod)', await run('ensure-role', { environment: 'prod' }, prod)), 'ensure-role prod')
+      const deployed = must(
+        show(
+          `deploy-runtime (prod): ${what}`,
+          await run('deploy-runtime', { environment: 'prod', image: prodSource, secrets: SECRET }, prod),
+        ),
+        'deploy-runtime prod',
+      )
+      must(
+        show(
+          'promote-endpoint canary (prod)',
+          await run('promote-endpoint', { environment: 'prod', endpoint: 'canary' }, prod),
+        ),
+        'promote canary',
+      )
+      must(
+        show(
+          'invoke-smoke-test canary (prod)',
+          await run('invoke-smoke-test', { environment: 'prod', endpoint: 'canary' }, prod),
+        ),
+        'smoke canary',
+      )
+      must(
+        show(
+          'promote-endpoint live (prod)',
+          await run('promote-endpoint', { environment: 'prod', endpoint: 'live' }, prod),
+        ),
+        'promote live',
+      )
+      return deployed
+    }
+
+    console.log(
+      `\n${bold(realBuild ? '── prod, the root action (the whole pipeline in one step)' : '── prod, stage by stage (the root action needs a registry: see above)')}`,
     )
+    const first = await prodPipeline('first deploy')
     if (realBuild && first.outputs.digest !== devImage.split('@')[1])
       throw new Error('prod runs another digest than dev built')
 
     console.log(`\n${bold('── a config change reaches prod, then is rolled back by hand')}`)
     doc.setIn(['runtimes', 'support_bot', 'environment', 'LOG_LEVEL'], 'warn')
     writeConfig()
-    must(
-      show(
-        'agentcore (root action): LOG_LEVEL changed → version 2',
-        await run('root', { environment: 'prod', 'source-image': prodSource, secrets: SECRET }, prod),
-      ),
-      'root action v2',
-    )
+    await prodPipeline('LOG_LEVEL changed → version 2')
     must(
       show(
         'promote-endpoint version: previous (rollback.yml)',
